@@ -1,0 +1,169 @@
+package com.nirnoy.desk.booking;
+
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DatabaseErrors;
+import com.nirnoy.desk.db.DatabaseRefusal;
+import com.nirnoy.desk.db.DatabaseUnavailableException;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.StaleStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a database refusal of a booking into a domain exception, by SQLSTATE and constraint name
+ * (read by {@link DatabaseErrors}), and finds the appointment that holds the time so the message
+ * can name it. The only place that knows which constraint means what.
+ */
+public final class BookingConflicts {
+  static final String SLOT_RULE = "unique_appointment_slot";
+  static final String SERIAL_RULE = "Appointment_serial_key";
+  static final String OVERLAP_RULE = "Appointment_no_doctor_overlap";
+  static final String REQUEST_ID_RULE = "Appointment_requestId_key";
+
+  private static final Logger log = LoggerFactory.getLogger(BookingConflicts.class);
+
+  /** Every other named rule an appointment can break, in words a receptionist understands. */
+  private static final Map<String, String> RULES =
+      Map.ofEntries(
+          Map.entry("Appointment_end_after_start", "the end time must be after the start time"),
+          Map.entry("Appointment_fee_not_negative", "the fee cannot be negative"),
+          Map.entry("Appointment_serialNumber_positive", "the serial number must be 1 or more"),
+          Map.entry("Appointment_status_known", "the status is not one the clinic uses"),
+          Map.entry("Appointment_type_known", "the visit type must be new, follow-up or report"),
+          Map.entry("Appointment_source_known", "the booking source is not known"),
+          Map.entry(
+              "Appointment_cancellation_consistent",
+              "a cancelled appointment needs its cancellation time"),
+          Map.entry(
+              "Appointment_chamber_doctor_fkey",
+              "the chamber must be one of this doctor's chambers"),
+          Map.entry("Appointment_patientId_fkey", "the patient is not registered (or was removed)"),
+          Map.entry("Appointment_doctorId_fkey", "the doctor is not registered (or was removed)"),
+          Map.entry("Appointment_bookedById_fkey", "the staff member booking is not registered"));
+
+  private final Database db;
+
+  public BookingConflicts(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * The slot an attempt wanted, to find who holds it. {@code excludeId} is the moved appointment.
+   */
+  public record Wanted(
+      String excludeId,
+      String doctorId,
+      String chamberId,
+      LocalDate date,
+      LocalTime start,
+      LocalTime end) {}
+
+  /** The domain exception for {@code error}, without looking up who holds the time. */
+  public static RuntimeException explain(RuntimeException error) {
+    return new BookingConflicts(null).translate(error, null);
+  }
+
+  /**
+   * The domain exception for {@code error}; anything that is not a refusal is returned unchanged
+   * (or as {@link DatabaseUnavailableException} when the connection failed).
+   */
+  public RuntimeException translate(RuntimeException error, Wanted wanted) {
+    if (error instanceof BookingException) {
+      return error;
+    }
+    if (error instanceof OptimisticLockException
+        || error instanceof StaleStateException
+        || error.getCause() instanceof StaleStateException) {
+      return new AppointmentChangedException(error);
+    }
+    Optional<DatabaseRefusal> refusal = DatabaseErrors.refusal(error);
+    if (refusal.isEmpty()) {
+      if (DatabaseErrors.isConnectionFailure(error)) {
+        return new DatabaseUnavailableException(
+            "The database cannot be reached; nothing was changed unless the schedule shows it after reconnecting",
+            error);
+      }
+      return error;
+    }
+    DatabaseRefusal r = refusal.get();
+    log.info("Booking refused by {} ({}): {}", r.constraint(), r.sqlState(), r.detail());
+    if (r.is(SLOT_RULE)) {
+      return new SlotTakenException(holderOfSlot(wanted).orElse(null), error);
+    }
+    if (r.is(SERIAL_RULE)) {
+      return new SlotTakenException(holderOfOverlap(wanted).orElse(null), error);
+    }
+    if (r.is(OVERLAP_RULE)) {
+      AppointmentSummary holder = holderOfOverlap(wanted).orElse(null);
+      return isSameSlot(holder, wanted)
+          ? new SlotTakenException(holder, error)
+          : new DoctorDoubleBookedException(holder, error);
+    }
+    String name = r.constraint() == null ? r.kind().name().toLowerCase() : r.constraint();
+    return new BookingRuleException(
+        name,
+        RULES.getOrDefault(name, "the booking breaks the database rule \"" + name + "\""),
+        error);
+  }
+
+  /** An identical slot is "already booked" whichever of the two rules happened to catch it. */
+  private static boolean isSameSlot(AppointmentSummary holder, Wanted w) {
+    return holder != null
+        && holder.chamberId().equals(w.chamberId())
+        && holder.startTime().equals(w.start());
+  }
+
+  private Optional<AppointmentSummary> holderOfSlot(Wanted w) {
+    return find(
+        """
+        select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
+        where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
+          and a.startTime = :start and a.status <> :cancelled and a.id <> :excludeId
+        """,
+        w,
+        false);
+  }
+
+  private Optional<AppointmentSummary> holderOfOverlap(Wanted w) {
+    return find(
+        """
+        select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
+        where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
+          and a.status <> :cancelled and a.id <> :excludeId
+        order by a.startTime
+        """,
+        w,
+        true);
+  }
+
+  private Optional<AppointmentSummary> find(String jpql, Wanted w, boolean overlap) {
+    if (w == null) {
+      return Optional.empty();
+    }
+    try {
+      return db.inTransaction(
+          s -> {
+            var q =
+                s.createSelectionQuery(jpql, Appointment.class)
+                    .setParameter("doctorId", w.doctorId())
+                    .setParameter("date", w.date())
+                    .setParameter("start", w.start())
+                    .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                    .setParameter("excludeId", w.excludeId() == null ? "" : w.excludeId());
+            if (overlap) {
+              q.setParameter("end", w.end());
+            } else {
+              q.setParameter("chamberId", w.chamberId());
+            }
+            return q.setMaxResults(1).uniqueResultOptional().map(AppointmentSummary::of);
+          });
+    } catch (RuntimeException e) {
+      log.warn("Could not look up who holds {} {}: {}", w.date(), w.start(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

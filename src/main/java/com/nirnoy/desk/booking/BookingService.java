@@ -1,0 +1,200 @@
+package com.nirnoy.desk.booking;
+
+import com.nirnoy.desk.chamber.ChamberSession;
+import com.nirnoy.desk.chamber.DoctorChamber;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DatabaseErrors;
+import com.nirnoy.desk.doctor.Doctor;
+import com.nirnoy.desk.user.User;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/**
+ * Books, cancels and reschedules appointments, each in one short transaction. The database is the
+ * judge of conflicts ({@code unique_appointment_slot}, {@code Appointment_no_doctor_overlap}); this
+ * service only turns its refusals into {@link BookingException}s that name who holds the time.
+ */
+public class BookingService {
+  private final Database db;
+  private final Clock clock;
+  private final BookingConflicts conflicts;
+
+  public BookingService(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    this.conflicts = new BookingConflicts(db);
+  }
+
+  /**
+   * Books the slot. Retrying the same request (same request id) after an unknown outcome returns
+   * the appointment it made instead of booking again.
+   *
+   * @throws SlotTakenException when the slot or its serial is already booked
+   * @throws DoctorDoubleBookedException when the doctor is booked at an overlapping time anywhere
+   * @throws BookingRuleException when another database rule refuses it
+   */
+  public AppointmentSummary book(BookingRequest request) {
+    var wanted =
+        new BookingConflicts.Wanted(
+            null,
+            request.doctorId(),
+            request.chamberId(),
+            request.date(),
+            request.startTime(),
+            request.endTime());
+    try {
+      return db.inTransaction(
+          s -> findByRequestId(s, request.requestId()).orElseGet(() -> insert(s, request)));
+    } catch (RuntimeException e) {
+      if (DatabaseErrors.refusal(e)
+          .filter(r -> r.is(BookingConflicts.REQUEST_ID_RULE))
+          .isPresent()) {
+        // the same request committed on another attempt a moment ago: that one is the booking
+        return findByRequestId(request.requestId()).orElseThrow(() -> e);
+      }
+      throw conflicts.translate(e, wanted);
+    }
+  }
+
+  private AppointmentSummary insert(Session s, BookingRequest r) {
+    Doctor doctor = s.find(Doctor.class, r.doctorId());
+    if (doctor == null) {
+      throw new BookingRuleException(
+          "Appointment_doctorId_fkey", "the doctor is not registered (or was removed)", null);
+    }
+    BigDecimal fee =
+        r.fee() != null
+            ? r.fee()
+            : (r.type() == VisitType.FOLLOW_UP ? doctor.getFollowUpFee() : doctor.getFee());
+    Appointment a =
+        new Appointment(
+            r,
+            s.getReference(User.class, r.patientId()),
+            doctor,
+            s.getReference(DoctorChamber.class, r.chamberId()),
+            fee,
+            clock.instant());
+    a.setSerialNumber(serialFor(s, r.chamberId(), r.date(), r.startTime()).orElse(null));
+    s.persist(a);
+    s.flush();
+    return AppointmentSummary.of(reload(s, a.getId()));
+  }
+
+  /**
+   * Cancels the appointment, freeing its slot at once. Cancelling twice is harmless.
+   *
+   * @throws InvalidStatusChangeException when the visit already happened (completed, no-show)
+   */
+  public AppointmentSummary cancel(String appointmentId, String reason) {
+    try {
+      return db.inTransaction(
+          s -> {
+            Appointment a = load(s, appointmentId);
+            a.cancel(reason, clock.instant());
+            s.flush();
+            return AppointmentSummary.of(a);
+          });
+    } catch (RuntimeException e) {
+      throw conflicts.translate(e, null);
+    }
+  }
+
+  /**
+   * Moves the appointment to another slot (same doctor; any of the doctor's chambers) in one
+   * transaction: the old slot is freed only if the new one is taken.
+   */
+  public AppointmentSummary reschedule(
+      String appointmentId, String chamberId, LocalDate date, LocalTime start, LocalTime end) {
+    String doctorId = db.inTransaction(s -> load(s, appointmentId).getDoctor().getId());
+    var wanted = new BookingConflicts.Wanted(appointmentId, doctorId, chamberId, date, start, end);
+    try {
+      return db.inTransaction(
+          s -> {
+            Appointment a = load(s, appointmentId);
+            a.moveTo(
+                s.getReference(DoctorChamber.class, chamberId), date, start, end, clock.instant());
+            a.setSerialNumber(serialFor(s, chamberId, date, start).orElse(null));
+            s.flush();
+            return AppointmentSummary.of(reload(s, a.getId()));
+          });
+    } catch (RuntimeException e) {
+      throw conflicts.translate(e, wanted);
+    }
+  }
+
+  /** The appointment a request made, if it was committed. */
+  public Optional<AppointmentSummary> findByRequestId(String requestId) {
+    return db.inTransaction(s -> findByRequestId(s, requestId));
+  }
+
+  /** One appointment, with names. */
+  public Optional<AppointmentSummary> find(String appointmentId) {
+    return db.inTransaction(
+        s -> Optional.ofNullable(fetch(s, appointmentId)).map(AppointmentSummary::of));
+  }
+
+  private static Optional<AppointmentSummary> findByRequestId(Session s, String requestId) {
+    return s.createSelectionQuery(
+            """
+            select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
+            where a.requestId = :requestId
+            """,
+            Appointment.class)
+        .setParameter("requestId", requestId)
+        .uniqueResultOptional()
+        .map(AppointmentSummary::of);
+  }
+
+  /**
+   * The serial of a slot: its position in the doctor's weekly session at that chamber (1 for the
+   * first slot), or empty when the time is not on a session's grid.
+   */
+  static Optional<Integer> serialFor(Session s, String chamberId, LocalDate date, LocalTime start) {
+    return s
+        .createSelectionQuery(
+            """
+            from ChamberSession where chamberId = :chamberId and dayOfWeek = :day and isActive
+              and startTime <= :start and endTime > :start
+            """,
+            ChamberSession.class)
+        .setParameter("chamberId", chamberId)
+        .setParameter("day", date.getDayOfWeek().getValue())
+        .setParameter("start", start)
+        .getResultList()
+        .stream()
+        .map(session -> session.serialAt(start))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static Appointment load(Session s, String appointmentId) {
+    Appointment a = s.find(Appointment.class, appointmentId);
+    if (a == null) {
+      throw new AppointmentNotFoundException(appointmentId);
+    }
+    return a;
+  }
+
+  private static Appointment reload(Session s, String appointmentId) {
+    Appointment a = fetch(s, appointmentId);
+    if (a == null) {
+      throw new AppointmentNotFoundException(appointmentId);
+    }
+    return a;
+  }
+
+  private static Appointment fetch(Session s, String appointmentId) {
+    return s.createSelectionQuery(
+            """
+            select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
+            where a.id = :id
+            """,
+            Appointment.class)
+        .setParameter("id", appointmentId)
+        .uniqueResult();
+  }
+}

@@ -1,0 +1,117 @@
+package com.nirnoy.desk.chamber;
+
+import com.nirnoy.desk.db.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * A weekly session of a doctor at a chamber: e.g. Sundays 17:00-21:00, 15-minute serials, at most
+ * 16 patients. Times are clinic local time (Asia/Dhaka).
+ */
+@Entity
+@Table(name = "ChamberSession")
+public class ChamberSession extends BaseEntity {
+  @Column(nullable = false)
+  private String chamberId;
+
+  @Column(nullable = false)
+  private String doctorId;
+
+  /** ISO day of week: 1 = Monday .. 7 = Sunday. */
+  @Column(nullable = false)
+  private int dayOfWeek;
+
+  @Column(nullable = false)
+  private LocalTime startTime;
+
+  @Column(nullable = false)
+  private LocalTime endTime;
+
+  @Column(nullable = false)
+  private int slotMinutes;
+
+  @Column(nullable = false)
+  private int maxSerials;
+
+  @Column(nullable = false)
+  private boolean isActive = true;
+
+  @Column(nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  @Column(nullable = false)
+  private Instant updatedAt = Instant.now();
+
+  protected ChamberSession() {}
+
+  public ChamberSession(
+      String chamberId,
+      String doctorId,
+      DayOfWeek day,
+      LocalTime startTime,
+      LocalTime endTime,
+      int slotMinutes,
+      int maxSerials) {
+    this.chamberId = chamberId;
+    this.doctorId = doctorId;
+    this.dayOfWeek = day.getValue();
+    this.startTime = startTime;
+    this.endTime = endTime;
+    this.slotMinutes = slotMinutes;
+    this.maxSerials = maxSerials;
+  }
+
+  public String getChamberId() {
+    return chamberId;
+  }
+
+  public String getDoctorId() {
+    return doctorId;
+  }
+
+  public DayOfWeek getDayOfWeek() {
+    return DayOfWeek.of(dayOfWeek);
+  }
+
+  public LocalTime getStartTime() {
+    return startTime;
+  }
+
+  public LocalTime getEndTime() {
+    return endTime;
+  }
+
+  public int getSlotMinutes() {
+    return slotMinutes;
+  }
+
+  public int getMaxSerials() {
+    return maxSerials;
+  }
+
+  public boolean isActive() {
+    return isActive;
+  }
+
+  /**
+   * The serial a slot starting at {@code start} carries in this session (1 for the first slot), if
+   * the slot lies on this session's grid and within its cap.
+   */
+  public Optional<Integer> serialAt(LocalTime start) {
+    if (start.isBefore(startTime) || !start.isBefore(endTime)) {
+      return Optional.empty();
+    }
+    long minutes = Duration.between(startTime, start).toMinutes();
+    if (minutes % slotMinutes != 0) {
+      return Optional.empty();
+    }
+    int serial = (int) (minutes / slotMinutes) + 1;
+    return serial <= maxSerials ? Optional.of(serial) : Optional.empty();
+  }
+}

@@ -1,0 +1,81 @@
+package com.nirnoy.desk.chamber;
+
+import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.doctor.Doctor;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One doctor sitting at one place: a diagnostic centre, a hospital, the doctor's own practice. */
+@Entity
+@Table(name = "DoctorChamber")
+public class DoctorChamber extends BaseEntity {
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "doctorId", nullable = false)
+  private Doctor doctor;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String address;
+
+  @Column(nullable = false)
+  private String area;
+
+  @Column(nullable = false)
+  private String city = "Dhaka";
+
+  private String phone;
+
+  @Column(nullable = false)
+  private boolean isActive = true;
+
+  @Column(nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  @Column(nullable = false)
+  private Instant updatedAt = Instant.now();
+
+  protected DoctorChamber() {}
+
+  public DoctorChamber(Doctor doctor, String name, String address, String area, String city) {
+    this.doctor = doctor;
+    this.name = name;
+    this.address = address;
+    this.area = area;
+    this.city = city;
+  }
+
+  public Doctor getDoctor() {
+    return doctor;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public boolean isActive() {
+    return isActive;
+  }
+}

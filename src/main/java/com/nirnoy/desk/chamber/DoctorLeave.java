@@ -1,0 +1,63 @@
+package com.nirnoy.desk.chamber;
+
+import com.nirnoy.desk.db.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** Days (or part of a day, when times are set) on which a doctor does not sit. */
+@Entity
+@Table(name = "DoctorLeave")
+public class DoctorLeave extends BaseEntity {
+  @Column(nullable = false)
+  private String doctorId;
+
+  @Column(nullable = false)
+  private LocalDate startDate;
+
+  @Column(nullable = false)
+  private LocalDate endDate;
+
+  private LocalTime startTime;
+  private LocalTime endTime;
+  private String reason;
+
+  @Column(nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  protected DoctorLeave() {}
+
+  public DoctorLeave(String doctorId, LocalDate startDate, LocalDate endDate, String reason) {
+    this.doctorId = doctorId;
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.reason = reason;
+  }
+
+  public String getDoctorId() {
+    return doctorId;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public LocalTime getStartTime() {
+    return startTime;
+  }
+
+  public LocalTime getEndTime() {
+    return endTime;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

@@ -1,0 +1,241 @@
+package com.nirnoy.desk.config;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a {@code postgresql://} URL as the Nirnoy web backend (Prisma) writes it, e.g. {@code
+ * postgresql://postgres:secret@db.abc.supabase.co:6543/postgres?pgbouncer=true&connection_limit=20},
+ * and turns it into JDBC and pool settings.
+ *
+ * <p>Rules: {@code pgbouncer=true} turns server-side prepared statements off ({@code
+ * prepareThreshold=0}, required behind a transaction pooler); {@code connection_limit} becomes the
+ * pool's maximum size; any host that is not local must use TLS. Passwords may contain characters
+ * that are not percent-encoded; the last {@code @} separates them from the host.
+ */
+public final class DatabaseUrl {
+  static final int DEFAULT_PORT = 5432;
+  static final int DEFAULT_POOL_SIZE = 10;
+  static final int MAX_POOL_SIZE = 1000;
+  private static final Set<String> KNOWN_SSL_MODES =
+      Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+  private static final Set<String> WEAK_SSL_MODES = Set.of("disable", "allow", "prefer");
+
+  /** Prisma options that mean nothing to JDBC; accepted silently so the web's URL works as-is. */
+  private static final Set<String> IGNORED_PRISMA_OPTIONS =
+      Set.of("statement_cache_size", "socket_timeout", "pool_timeout", "sslaccept", "sslcert");
+
+  private DatabaseUrl() {}
+
+  /**
+   * Parses {@code url}, read from the setting named {@code variable}.
+   *
+   * @throws ConfigException with one line naming {@code variable} when the URL cannot be used
+   */
+  public static ConnectionSettings parse(String variable, String url) {
+    if (url == null || url.isBlank()) {
+      throw new ConfigException(
+          variable + " is empty: set it to postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+    }
+    String text = url.strip();
+    int schemeEnd = text.indexOf("://");
+    String scheme = schemeEnd < 0 ? "" : text.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
+      throw new ConfigException(
+          variable
+              + " must start with postgresql:// (found \""
+              + (schemeEnd < 0 ? "no scheme" : scheme + "://")
+              + "\"): write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+    }
+    String rest = text.substring(schemeEnd + 3);
+    int at = rest.lastIndexOf('@');
+    if (at < 0) {
+      throw new ConfigException(
+          variable + " has no user: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+    }
+    String userInfo = rest.substring(0, at);
+    String afterAt = rest.substring(at + 1);
+    int colon = userInfo.indexOf(':');
+    String user = decode(variable, colon < 0 ? userInfo : userInfo.substring(0, colon));
+    String password = colon < 0 ? null : decode(variable, userInfo.substring(colon + 1));
+    if (user.isBlank()) {
+      throw new ConfigException(variable + " has an empty user name before the password");
+    }
+
+    int query = afterAt.indexOf('?');
+    String hostPortPath = query < 0 ? afterAt : afterAt.substring(0, query);
+    Map<String, String> params =
+        parseQuery(variable, query < 0 ? "" : afterAt.substring(query + 1));
+    int slash = hostPortPath.indexOf('/');
+    String hostPort = slash < 0 ? hostPortPath : hostPortPath.substring(0, slash);
+    String database = slash < 0 ? "" : decode(variable, hostPortPath.substring(slash + 1));
+    if (database.isEmpty()) {
+      database = "postgres";
+    }
+    if (database.contains("/")) {
+      throw new ConfigException(
+          variable + " has a database name with '/' in it: \"" + database + "\"");
+    }
+    HostPort hp = HostPort.parse(variable, hostPort);
+    return buildSettings(variable, user, password, hp, database, params);
+  }
+
+  private static ConnectionSettings buildSettings(
+      String variable,
+      String user,
+      String password,
+      HostPort hp,
+      String database,
+      Map<String, String> params) {
+    boolean pgbouncer = parseBoolean(variable, "pgbouncer", params.remove("pgbouncer"), false);
+    int poolSize =
+        parseInt(
+            variable,
+            "connection_limit",
+            params.remove("connection_limit"),
+            1,
+            MAX_POOL_SIZE,
+            DEFAULT_POOL_SIZE);
+    Integer connectTimeout =
+        params.containsKey("connect_timeout")
+            ? parseInt(variable, "connect_timeout", params.remove("connect_timeout"), 0, 3600, 0)
+            : null;
+    String schema = params.remove("schema");
+    String applicationName = params.remove("application_name");
+    String sslMode = sslMode(variable, hp, params.remove("sslmode"));
+    IGNORED_PRISMA_OPTIONS.forEach(params::remove);
+    if (!params.isEmpty()) {
+      throw new ConfigException(
+          variable
+              + " has an option this app does not know: "
+              + params.keySet().iterator().next()
+              + " (known: pgbouncer, connection_limit, sslmode, schema, connect_timeout, application_name)");
+    }
+
+    StringBuilder jdbc =
+        new StringBuilder("jdbc:postgresql://")
+            .append(hp.forJdbc())
+            .append('/')
+            .append(encode(database))
+            .append("?sslmode=")
+            .append(sslMode)
+            .append("&ApplicationName=")
+            .append(encode(applicationName == null ? "nirnoy-desk" : applicationName));
+    if (pgbouncer) {
+      jdbc.append("&prepareThreshold=0");
+    }
+    if (schema != null && !schema.isBlank()) {
+      jdbc.append("&currentSchema=").append(encode(schema));
+    }
+    if (connectTimeout != null) {
+      jdbc.append("&connectTimeout=").append(connectTimeout);
+    }
+    return new ConnectionSettings(
+        variable,
+        jdbc.toString(),
+        user,
+        password,
+        hp.host(),
+        hp.port(),
+        database,
+        pgbouncer,
+        poolSize,
+        sslMode);
+  }
+
+  private static String sslMode(String variable, HostPort hp, String requested) {
+    if (requested == null) {
+      return hp.isLocal() ? "prefer" : "require";
+    }
+    String mode = requested.toLowerCase(Locale.ROOT);
+    if (!KNOWN_SSL_MODES.contains(mode)) {
+      throw new ConfigException(
+          variable + " has sslmode=" + requested + ": use require, verify-ca or verify-full");
+    }
+    if (!hp.isLocal() && WEAK_SSL_MODES.contains(mode)) {
+      throw new ConfigException(
+          variable
+              + " has sslmode="
+              + mode
+              + " for "
+              + hp.host()
+              + ": TLS is required for any host that is not local; use sslmode=require (or remove it)");
+    }
+    return mode;
+  }
+
+  private static Map<String, String> parseQuery(String variable, String query) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (query.isEmpty()) {
+      return params;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = decode(variable, eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+      String value = eq < 0 ? "" : decode(variable, pair.substring(eq + 1));
+      if (params.put(key, value) != null) {
+        throw new ConfigException(variable + " sets the option " + key + " twice");
+      }
+    }
+    return params;
+  }
+
+  private static boolean parseBoolean(String variable, String name, String value, boolean dflt) {
+    if (value == null) {
+      return dflt;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default ->
+          throw new ConfigException(
+              variable + " has " + name + "=" + value + ": use true or false");
+    };
+  }
+
+  private static int parseInt(
+      String variable, String name, String value, int min, int max, int dflt) {
+    if (value == null) {
+      return dflt;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          variable
+              + " has "
+              + name
+              + "="
+              + value
+              + ": use a whole number from "
+              + min
+              + " to "
+              + max);
+    }
+  }
+
+  static String decode(String variable, String s) {
+    try {
+      // URLDecoder turns '+' into a space; in a URL's user info and path '+' is a plain '+'
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          variable + " has a broken %-escape: encode a literal % in the password as %25");
+    }
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,57 @@
+package com.nirnoy.desk.db;
+
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Builds connection pools and single connections from {@link ConnectionSettings}. */
+public final class DataSources {
+  private DataSources() {}
+
+  /**
+   * A HikariCP pool. Behind a transaction pooler nothing may rely on session state, so the pool
+   * sets none: no init SQL, and the driver's prepared statements are off through the URL.
+   */
+  public static HikariDataSource pool(ConnectionSettings settings, String poolName) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(poolName);
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maxPoolSize());
+    config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+    config.setConnectionTimeout(10_000);
+    config.setValidationTimeout(3_000);
+    config.setIdleTimeout(120_000);
+    config.setMaxLifetime(1_500_000);
+    config.setAutoCommit(false);
+    // start even when the server is down: the app shows "offline" instead of refusing to open
+    config.setInitializationFailTimeout(-1);
+    return new HikariDataSource(config);
+  }
+
+  /** An unpooled data source, for migrations and one-off work over the direct connection. */
+  public static DataSource unpooled(ConnectionSettings settings) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(settings.jdbcUrl());
+    ds.setUser(settings.user());
+    ds.setPassword(settings.password());
+    return ds;
+  }
+
+  /** One new connection outside any pool (the caller closes it). */
+  public static Connection open(ConnectionSettings settings) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", settings.user());
+    if (settings.password() != null) {
+      props.setProperty("password", settings.password());
+    }
+    return DriverManager.getConnection(settings.jdbcUrl(), props);
+  }
+}

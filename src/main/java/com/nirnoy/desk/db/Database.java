@@ -1,0 +1,182 @@
+package com.nirnoy.desk.db;
+
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pooled connection to the clinic database: a HikariCP pool under a Hibernate session factory
+ * that only validates the schema Flyway made. All work goes through {@link #inTransaction}: one
+ * short transaction per use case.
+ */
+public final class Database implements AutoCloseable {
+  /** Attempts for a transaction that hit a deadlock or serialization failure. */
+  static final int MAX_ATTEMPTS = 5;
+
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  private final ConnectionSettings settings;
+  private final HikariDataSource pool;
+  private final SessionFactory sessionFactory;
+
+  private Database(
+      ConnectionSettings settings, HikariDataSource pool, SessionFactory sessionFactory) {
+    this.settings = settings;
+    this.pool = pool;
+    this.sessionFactory = sessionFactory;
+  }
+
+  /** Opens the pool and validates the entity mapping against the (already migrated) schema. */
+  public static Database open(ConnectionSettings pooled, List<Class<?>> entities) {
+    HikariDataSource pool = DataSources.pool(pooled, "nirnoy-pool");
+    try {
+      Configuration cfg = new Configuration();
+      entities.forEach(cfg::addAnnotatedClass);
+      cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+      cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+      // the schema uses Prisma's quoted camelCase names; field names match them exactly
+      cfg.setProperty(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, "true");
+      cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+      cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+      cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
+      cfg.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
+      cfg.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
+      cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+      SessionFactory sf = cfg.buildSessionFactory();
+      Database db = new Database(pooled, pool, sf);
+      log.info(
+          "Database connected with connection pooling enabled (HikariCP, at most {} connections) to {}",
+          pooled.maxPoolSize(),
+          pooled.describe());
+      log.info(poolingMode(pooled));
+      return db;
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new DatabaseUnavailableException(
+          "Could not open "
+              + pooled.describe()
+              + ": "
+              + DatabaseErrors.sqlState(e).map(s -> "SQLSTATE " + s + ", ").orElse("")
+              + rootMessage(e),
+          e);
+    }
+  }
+
+  /** The seed's second start-up line, made true: which pooling is actually in use. */
+  public static String poolingMode(ConnectionSettings s) {
+    if (s.pgbouncer()) {
+      return "Using pgBouncer pooling mode (transaction pooling; server-side prepared statements off)";
+    }
+    if (s.port() == ConnectionSettings.SUPABASE_POOLER_PORT) {
+      return "Port 6543 is Supabase's transaction pooler but pgbouncer=true is missing: add it to the URL";
+    }
+    return "Using direct connections (no external pooler); HikariCP pools them";
+  }
+
+  /**
+   * Runs {@code work} in one transaction: commits when it returns, rolls back on any throwable, and
+   * always closes the session. A deadlock or serialization failure is retried a bounded number of
+   * times (they mean "try again", never "slot taken"); any other failure is rethrown as is.
+   */
+  public <T> T inTransaction(Function<Session, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (RuntimeException e) {
+        if (attempt >= MAX_ATTEMPTS || !DatabaseErrors.isRetryable(e)) {
+          throw e;
+        }
+        log.debug(
+            "Transaction attempt {} hit {}; retrying",
+            attempt,
+            DatabaseErrors.sqlState(e).orElse("?"));
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(Function<Session, T> work) {
+    try (Session session = sessionFactory.openSession()) {
+      Transaction tx = session.beginTransaction();
+      try {
+        T result = work.apply(session);
+        tx.commit();
+        return result;
+      } catch (Throwable t) {
+        if (tx.isActive()) {
+          try {
+            tx.rollback();
+          } catch (RuntimeException rollbackFailure) {
+            t.addSuppressed(rollbackFailure);
+          }
+        }
+        throw t;
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while retrying a transaction", e);
+    }
+  }
+
+  /** {@code SELECT 1} through the pool: true when the database answers. */
+  public boolean isHealthy() {
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement()) {
+      st.setQueryTimeout(5);
+      st.execute("SELECT 1");
+      c.rollback();
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      log.warn("Health check failed: {}", rootMessage(e));
+      return false;
+    }
+  }
+
+  /** The pool itself, for plain-JDBC work such as the self-check and demo data. */
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  public ConnectionSettings settings() {
+    return settings;
+  }
+
+  public SessionFactory sessionFactory() {
+    return sessionFactory;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null
+        ? root.getClass().getSimpleName()
+        : root.getMessage().strip().lines().findFirst().orElse("");
+  }
+
+  @Override
+  public void close() {
+    sessionFactory.close();
+    pool.close();
+  }
+}

@@ -1,0 +1,85 @@
+package com.nirnoy.desk.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The one place that reads what PostgreSQL said: SQLSTATE and constraint name, from the {@link
+ * PSQLException} at the bottom of any exception chain. Hibernate loses the constraint name of
+ * exclusion constraints (its {@code getConstraintName()} is null for 23P01), so the chain is walked
+ * to the driver's server message instead; that also does not depend on the server's language.
+ */
+public final class DatabaseErrors {
+  /** Deadlock and serialization failure: the transaction may simply be tried again. */
+  private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+
+  private DatabaseErrors() {}
+
+  /** The refusal behind {@code error}, if it was a constraint violation. */
+  public static Optional<DatabaseRefusal> refusal(Throwable error) {
+    return serverError(error)
+        .flatMap(
+            psql -> {
+              DatabaseRefusal.Kind kind = DatabaseRefusal.Kind.of(psql.getSQLState());
+              if (kind == null) {
+                return Optional.empty();
+              }
+              ServerErrorMessage server = psql.getServerErrorMessage();
+              String constraint = server == null ? null : server.getConstraint();
+              String detail = server == null ? null : server.getDetail();
+              return Optional.of(new DatabaseRefusal(kind, constraint, psql.getSQLState(), detail));
+            });
+  }
+
+  /** True for a deadlock or serialization failure: "try again", never "slot taken". */
+  public static boolean isRetryable(Throwable error) {
+    return sqlState(error).map(RETRYABLE::contains).orElse(false);
+  }
+
+  /** True when the connection itself failed (server gone, network dropped, pool timed out). */
+  public static boolean isConnectionFailure(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.sql.SQLTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first SQLSTATE found in the chain. */
+  public static Optional<String> sqlState(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return Optional.of(sql.getSQLState());
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PSQLException> serverError(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof PSQLException psql) {
+        return Optional.of(psql);
+      }
+      if (t instanceof SQLException sql && sql.getNextException() instanceof PSQLException next) {
+        return Optional.of(next);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,132 @@
+package com.nirnoy.desk.db;
+
+import com.nirnoy.desk.config.ConnectionSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server started by the app itself, keeping its data in a folder of the user's
+ * (so it survives restarts). Used when no {@code DATABASE_URL} is configured, and by the tests.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+  public static final String DATABASE = "nirnoy";
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+    this.postgres = postgres;
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * Starts the server on {@code dataDir}, creating the cluster on first use and keeping it after.
+   *
+   * @param clean true to wipe the folder first (tests)
+   */
+  public static EmbeddedDatabase start(Path dataDir, boolean clean) {
+    try {
+      Files.createDirectories(dataDir.getParent());
+      boolean fresh = clean || !Files.exists(dataDir.resolve("PG_VERSION"));
+      log.info(
+          "Starting the built-in PostgreSQL in {}{}",
+          dataDir,
+          fresh ? " (first start: creating it)" : "");
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(clean)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("timezone", "Asia/Dhaka")
+              .setServerConfig("fsync", clean ? "off" : "on")
+              .start();
+      EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir);
+      db.createDatabaseIfMissing(DATABASE);
+      return db;
+    } catch (IOException | RuntimeException e) {
+      throw new DatabaseUnavailableException(
+          "The built-in database could not start in "
+              + dataDir
+              + ": "
+              + Database.rootMessage(e)
+              + ". Close any other Nirnoy Desk window and try again.",
+          e);
+    }
+  }
+
+  /** Connection settings for one database of this server. */
+  public ConnectionSettings settings(String database, int maxPoolSize) {
+    return ConnectionSettings.local(
+        "embedded", postgres.getPort(), database, "postgres", maxPoolSize);
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Creates {@code name} unless it exists, optionally as a copy of {@code template}. */
+  public void createDatabaseIfMissing(String name) {
+    createDatabase(name, null, true);
+  }
+
+  /** Creates {@code name} as a copy of {@code template} (tens of milliseconds: no migration). */
+  public void createDatabaseFromTemplate(String name, String template) {
+    createDatabase(name, template, false);
+  }
+
+  private void createDatabase(String name, String template, boolean ifMissing) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      if (ifMissing) {
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+          ps.setString(1, name);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              return;
+            }
+          }
+        }
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute(
+            "CREATE DATABASE "
+                + quote(name)
+                + (template == null ? "" : " TEMPLATE " + quote(template)));
+      }
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "Could not create database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Stops the server cleanly (a fast shutdown: sessions are ended, data is flushed). */
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+      log.info("Built-in PostgreSQL stopped");
+    } catch (IOException e) {
+      log.warn("The built-in PostgreSQL did not stop cleanly: {}", e.getMessage());
+    }
+  }
+}

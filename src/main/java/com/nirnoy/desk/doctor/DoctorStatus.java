@@ -1,0 +1,7 @@
+package com.nirnoy.desk.doctor;
+
+public enum DoctorStatus {
+  ACTIVE,
+  ON_LEAVE,
+  INACTIVE
+}

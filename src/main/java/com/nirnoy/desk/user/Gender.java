@@ -1,0 +1,7 @@
+package com.nirnoy.desk.user;
+
+public enum Gender {
+  MALE,
+  FEMALE,
+  OTHER
+}

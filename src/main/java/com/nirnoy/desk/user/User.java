@@ -1,0 +1,95 @@
+package com.nirnoy.desk.user;
+
+import com.nirnoy.desk.db.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A patient, doctor or staff member ({@code "User"}). A phone number may be shared by a family. */
+@Entity
+@Table(name = "User")
+public class User extends BaseEntity {
+  private String phone;
+  private String email;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role = Role.PATIENT;
+
+  @Enumerated(EnumType.STRING)
+  private Gender gender;
+
+  private LocalDate dateOfBirth;
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean isActive = true;
+
+  @Column(nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  @Column(nullable = false)
+  private Instant updatedAt = Instant.now();
+
+  protected User() {}
+
+  public User(String name, String phone, Role role) {
+    this.name = name;
+    this.phone = phone;
+    this.role = role;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public boolean isActive() {
+    return isActive;
+  }
+
+  public void setGender(Gender gender) {
+    this.gender = gender;
+    touch();
+  }
+
+  public void setDateOfBirth(LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+    touch();
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+    touch();
+  }
+
+  private void touch() {
+    updatedAt = Instant.now();
+  }
+}

@@ -1,0 +1,124 @@
+package com.nirnoy.desk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatabaseUrlTest {
+
+  @Test
+  void supabasePoolerUrlBecomesJdbcWithPreparedStatementsOffAndTheSeedsPoolSize() {
+    ConnectionSettings s =
+        DatabaseUrl.parse(
+            "DATABASE_URL",
+            "postgresql://postgres:s3cret@db.abcd.supabase.co:6543/postgres?pgbouncer=true&connection_limit=20");
+
+    assertThat(s.jdbcUrl())
+        .startsWith("jdbc:postgresql://db.abcd.supabase.co:6543/postgres?")
+        .contains("sslmode=require")
+        .contains("prepareThreshold=0")
+        .doesNotContain("s3cret");
+    assertThat(s.user()).isEqualTo("postgres");
+    assertThat(s.password()).isEqualTo("s3cret");
+    assertThat(s.pgbouncer()).isTrue();
+    assertThat(s.maxPoolSize()).isEqualTo(20);
+    assertThat(s.port()).isEqualTo(6543);
+  }
+
+  @Test
+  void directUrlKeepsPreparedStatementsAndDefaultsThePool() {
+    ConnectionSettings s =
+        DatabaseUrl.parse(
+            "DIRECT_URL", "postgresql://postgres:pw@db.abcd.supabase.co:5432/postgres");
+
+    assertThat(s.jdbcUrl()).doesNotContain("prepareThreshold").contains("sslmode=require");
+    assertThat(s.pgbouncer()).isFalse();
+    assertThat(s.maxPoolSize()).isEqualTo(DatabaseUrl.DEFAULT_POOL_SIZE);
+  }
+
+  @Test
+  void passwordWithUnencodedAtSignAndPercentEncodingIsRead() {
+    ConnectionSettings s =
+        DatabaseUrl.parse(
+            "DATABASE_URL",
+            "postgres://postgres.ref:p@ss%23word+1@aws-0.pooler.supabase.com:6543/postgres");
+
+    assertThat(s.user()).isEqualTo("postgres.ref");
+    assertThat(s.password()).isEqualTo("p@ss#word+1");
+    assertThat(s.host()).isEqualTo("aws-0.pooler.supabase.com");
+  }
+
+  @Test
+  void localHostNeedsNoTlsAndDefaultsPortAndDatabase() {
+    ConnectionSettings s = DatabaseUrl.parse("DATABASE_URL", "postgresql://desk@localhost");
+
+    assertThat(s.sslMode()).isEqualTo("prefer");
+    assertThat(s.port()).isEqualTo(5432);
+    assertThat(s.database()).isEqualTo("postgres");
+    assertThat(s.password()).isNull();
+  }
+
+  @Test
+  void ipv6LoopbackAndSchemaAreUnderstood() {
+    ConnectionSettings s =
+        DatabaseUrl.parse(
+            "DATABASE_URL", "postgresql://u:p@[::1]:6000/clinic?schema=desk&sslmode=disable");
+
+    assertThat(s.jdbcUrl())
+        .startsWith("jdbc:postgresql://[::1]:6000/clinic?")
+        .contains("currentSchema=desk");
+    assertThat(s.sslMode()).isEqualTo("disable");
+  }
+
+  @Test
+  void descriptionsNeverShowThePassword() {
+    ConnectionSettings s =
+        DatabaseUrl.parse(
+            "DATABASE_URL",
+            "postgresql://postgres:TopSecret99@db.x.supabase.co:6543/postgres?pgbouncer=true");
+
+    assertThat(s.toString()).doesNotContain("TopSecret99");
+    assertThat(s.describe()).doesNotContain("TopSecret99");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mysql://u:p@localhost/db                                        | must start with postgresql://
+          jdbc:postgresql://localhost/db                                  | must start with postgresql://
+          db.x.supabase.co:6543/postgres                                  | must start with postgresql://
+          postgresql://localhost:5432/db                                  | has no user
+          postgresql://u:p@:5432/db                                       | has no host
+          postgresql://u:p@localhost:65536/db                             | use a number from 1 to 65535
+          postgresql://u:p@localhost:abc/db                               | has port "abc"
+          postgresql://u:p@h1,h2:5432/db                                  | exactly one host
+          postgresql://u:p@db.x.supabase.co/db?sslmode=disable            | TLS is required
+          postgresql://u:p@db.x.supabase.co/db?sslmode=prefer             | TLS is required
+          postgresql://u:p@localhost/db?sslmode=sometimes                 | sslmode=sometimes
+          postgresql://u:p@localhost/db?connection_limit=0                | connection_limit=0
+          postgresql://u:p@localhost/db?connection_limit=lots             | use a whole number
+          postgresql://u:p@localhost/db?pgbouncer=maybe                   | use true or false
+          postgresql://u:p@localhost/db?pgbouncer=true&pgbouncer=false    | twice
+          postgresql://u:p@localhost/db?poolsize=5                        | does not know: poolsize
+          postgresql://u:100%@localhost/db                                | broken %-escape
+          postgresql://:p@localhost/db                                    | empty user name
+          """)
+  void badUrlsGetOneLineNamingTheVariableAndNeverThePassword(String url, String expected) {
+    assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", url))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("DATABASE_URL")
+        .hasMessageContaining(expected)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(":p@").doesNotContain("\n"));
+  }
+
+  @Test
+  void emptyUrlSaysHowToWriteOne() {
+    assertThatThrownBy(() -> DatabaseUrl.parse("DIRECT_URL", "  "))
+        .hasMessage("DIRECT_URL is empty: set it to postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+  }
+}
