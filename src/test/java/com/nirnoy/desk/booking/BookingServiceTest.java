@@ -1,0 +1,214 @@
+package com.nirnoy.desk.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.TestDatabases;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BookingServiceTest {
+  /** A Sunday. */
+  private static final LocalDate DAY = LocalDate.of(2026, 12, 6);
+
+  private static final LocalTime FIVE = LocalTime.of(17, 0);
+  private static Database db;
+  private static Fixtures fx;
+  private static BookingService booking;
+
+  private String patient;
+  private String otherPatient;
+  private String doctor;
+  private String chamber;
+  private String otherChamber;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    fx = new Fixtures(db.dataSource());
+    booking =
+        new BookingService(
+            db, Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")));
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @BeforeEach
+  void clinic() {
+    patient = fx.patient("Rahima Begum", "+8801711000001");
+    otherPatient = fx.patient("Abdul Karim", "+8801811000002");
+    doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+    otherChamber = fx.chamber(doctor, "Labaid Hospital", "Gulshan");
+    fx.session(chamber, doctor, DayOfWeek.SUNDAY, FIVE, LocalTime.of(20, 0), 15, 12);
+  }
+
+  private BookingRequest at(String patientId, String chamberId, LocalTime start) {
+    return BookingRequest.of(patientId, doctor, chamberId, DAY, start, start.plusMinutes(15));
+  }
+
+  @Test
+  void bookingAFreeSlotGivesItsSerialAndTheDoctorsFee() {
+    AppointmentSummary a = booking.book(at(patient, chamber, LocalTime.of(17, 30)));
+
+    assertThat(a.serialNumber()).isEqualTo(3);
+    assertThat(a.fee()).isEqualByComparingTo("1000");
+    assertThat(a.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+    assertThat(a.patientName()).isEqualTo("Rahima Begum");
+    assertThat(a.chamberName()).isEqualTo("Popular Diagnostic Centre");
+  }
+
+  @Test
+  void followUpChargesTheFollowUpFee() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE).withType(VisitType.FOLLOW_UP));
+
+    assertThat(a.fee()).isEqualByComparingTo("500");
+  }
+
+  @Test
+  void bookingOutsideAnySessionHasNoSerial() {
+    AppointmentSummary a = booking.book(at(patient, otherChamber, LocalTime.of(10, 0)));
+
+    assertThat(a.serialNumber()).isNull();
+  }
+
+  @Test
+  void bookingTheSameSlotTwiceReportsSlotTakenNamingTheHolder() {
+    booking.book(at(patient, chamber, FIVE));
+
+    assertThatThrownBy(() -> booking.book(at(otherPatient, chamber, FIVE)))
+        .isInstanceOf(SlotTakenException.class)
+        .hasMessage(
+            "Time slot already booked: Sun 6 Dec 2026 17:00 at Popular Diagnostic Centre is held by Rahima Begum (serial 1)")
+        .satisfies(
+            e ->
+                assertThat(((SlotTakenException) e).holder())
+                    .get()
+                    .extracting(AppointmentSummary::patientId)
+                    .isEqualTo(patient));
+  }
+
+  @Test
+  void overlappingTimeAtAnotherChamberReportsTheDoctorDoubleBooked() {
+    booking.book(at(patient, chamber, FIVE));
+
+    assertThatThrownBy(() -> booking.book(at(otherPatient, otherChamber, LocalTime.of(17, 5))))
+        .isInstanceOf(DoctorDoubleBookedException.class)
+        .hasMessage(
+            "Dr Farhana Rahman is already booked 17:00-17:15 at Popular Diagnostic Centre on Sun 6 Dec 2026 (patient Rahima Begum)");
+  }
+
+  @Test
+  void otherRefusalsNameTheRuleInPlainWords() {
+    BookingRequest negative = at(patient, chamber, FIVE).withFee(new BigDecimal("-10"));
+
+    assertThatThrownBy(() -> booking.book(negative))
+        .isInstanceOf(BookingRuleException.class)
+        .hasMessage("Not saved: the fee cannot be negative (rule Appointment_fee_not_negative)");
+  }
+
+  @Test
+  void unknownPatientIsARuleRefusalNotAStackTrace() {
+    assertThatThrownBy(() -> booking.book(at("no-such-patient", chamber, FIVE)))
+        .isInstanceOf(BookingRuleException.class)
+        .extracting(e -> ((BookingRuleException) e).rule())
+        .isEqualTo("Appointment_patientId_fkey");
+  }
+
+  @Test
+  void cancelledSlotCanBeBookedAgain() {
+    AppointmentSummary first = booking.book(at(patient, chamber, FIVE));
+
+    AppointmentSummary cancelled = booking.cancel(first.id(), "Patient called: travelling");
+    AppointmentSummary again = booking.book(at(otherPatient, chamber, FIVE));
+
+    assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
+    assertThat(again.patientId()).isEqualTo(otherPatient);
+    assertThat(again.serialNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void retryingARequestWhoseOutcomeWasUnknownDoesNotBookTwice() {
+    BookingRequest request = at(patient, chamber, FIVE);
+
+    AppointmentSummary first = booking.book(request);
+    AppointmentSummary retried = booking.book(request);
+
+    assertThat(retried.id()).isEqualTo(first.id());
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?",
+                request.requestId()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void rescheduleMovesTheAppointmentAndFreesTheOldSlot() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
+
+    AppointmentSummary moved =
+        booking.reschedule(a.id(), chamber, DAY, LocalTime.of(18, 0), LocalTime.of(18, 15));
+    AppointmentSummary taker = booking.book(at(otherPatient, chamber, FIVE));
+
+    assertThat(moved.serialNumber()).isEqualTo(5);
+    assertThat(moved.startTime()).isEqualTo(LocalTime.of(18, 0));
+    assertThat(taker.serialNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void rescheduleIntoATakenSlotKeepsTheOldOne() {
+    AppointmentSummary mine = booking.book(at(patient, chamber, FIVE));
+    booking.book(at(otherPatient, chamber, LocalTime.of(18, 0)));
+
+    assertThatThrownBy(
+            () ->
+                booking.reschedule(
+                    mine.id(), chamber, DAY, LocalTime.of(18, 0), LocalTime.of(18, 15)))
+        .isInstanceOf(SlotTakenException.class);
+    assertThat(booking.find(mine.id()))
+        .get()
+        .extracting(AppointmentSummary::startTime)
+        .isEqualTo(FIVE);
+  }
+
+  @Test
+  void rescheduleWithinItsOwnTimeIsNotAConflictWithItself() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
+
+    AppointmentSummary moved =
+        booking.reschedule(a.id(), otherChamber, DAY, LocalTime.of(17, 5), LocalTime.of(17, 20));
+
+    assertThat(moved.chamberId()).isEqualTo(otherChamber);
+  }
+
+  @Test
+  void completedVisitCannotBeCancelled() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
+    fx.execute("UPDATE \"Appointment\" SET status = 'COMPLETED' WHERE id = ?", a.id());
+
+    assertThatThrownBy(() -> booking.cancel(a.id(), "mistake"))
+        .isInstanceOf(InvalidStatusChangeException.class)
+        .hasMessage("A completed appointment cannot become cancelled");
+  }
+
+  @Test
+  void cancellingAMissingAppointmentSaysSo() {
+    assertThatThrownBy(() -> booking.cancel("gone", "x"))
+        .isInstanceOf(AppointmentNotFoundException.class);
+  }
+}
