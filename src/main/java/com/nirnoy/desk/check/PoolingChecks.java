@@ -1,0 +1,96 @@
+package com.nirnoy.desk.check;
+
+import com.nirnoy.desk.config.ConnectionSettings;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** The seed's "Connection Pooling" items: pooled port for the app, direct port for migrations. */
+final class PoolingChecks {
+  private final ConnectionSettings pooled;
+  private final ConnectionSettings direct;
+  private final boolean embedded;
+
+  PoolingChecks(ConnectionSettings pooled, ConnectionSettings direct, boolean embedded) {
+    this.pooled = pooled;
+    this.direct = direct;
+    this.embedded = embedded;
+  }
+
+  List<CheckResult> run() {
+    return List.of(pooledConnection(), migrationConnection(), poolSize());
+  }
+
+  private CheckResult pooledConnection() {
+    String item = "App connects through the pooler";
+    if (embedded) {
+      return CheckResult.pass(
+          item, "built-in database on this computer: direct local connections, no pooler needed");
+    }
+    if (pooled.pgbouncer()) {
+      return CheckResult.pass(
+          item,
+          "DATABASE_URL port "
+              + pooled.port()
+              + ", pgbouncer=true (transaction pooling, prepared statements off)");
+    }
+    if (pooled.port() == ConnectionSettings.SUPABASE_POOLER_PORT) {
+      return CheckResult.fail(
+          item,
+          "DATABASE_URL uses port 6543 without pgbouncer=true: add ?pgbouncer=true or queries will fail");
+    }
+    return CheckResult.warn(
+        item,
+        "DATABASE_URL port "
+            + pooled.port()
+            + " has no pgbouncer=true: connecting directly (fine for one clinic server, not for Supabase)");
+  }
+
+  private CheckResult migrationConnection() {
+    String item = "Migrations use the direct connection";
+    if (embedded) {
+      return CheckResult.pass(item, "built-in database: port " + direct.port());
+    }
+    if (direct.pgbouncer() || direct.port() == ConnectionSettings.SUPABASE_POOLER_PORT) {
+      return CheckResult.fail(
+          item,
+          "migrations would go through the transaction pooler (port "
+              + direct.port()
+              + "): set DIRECT_URL to port 5432");
+    }
+    return CheckResult.pass(item, direct.source() + " port " + direct.port());
+  }
+
+  private CheckResult poolSize() {
+    String item = "Pool size within the limit";
+    int size = pooled.maxPoolSize();
+    return size <= SelfCheck.POOL_LIMIT
+        ? CheckResult.pass(
+            item, "at most " + size + " connections (limit " + SelfCheck.POOL_LIMIT + ")")
+        : CheckResult.fail(
+            item,
+            "connection_limit="
+                + size
+                + " is above "
+                + SelfCheck.POOL_LIMIT
+                + ": lower it in DATABASE_URL");
+  }
+
+  /** How many server connections the database has now (behind a pooler: the pooler's). */
+  CheckResult serverConnections(Connection c) {
+    String item = "Active server connections";
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) {
+      rs.next();
+      int n = rs.getInt(1);
+      c.rollback();
+      return CheckResult.pass(item, n + " on this database now");
+    } catch (SQLException e) {
+      return CheckResult.warn(item, "could not read pg_stat_activity: " + SelfCheck.firstLine(e));
+    }
+  }
+}

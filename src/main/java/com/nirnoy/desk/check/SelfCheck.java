@@ -1,0 +1,108 @@
+package com.nirnoy.desk.check;
+
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.db.DataSources;
+import com.nirnoy.desk.db.Database;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed's verification checklist, automated: structure, pooling, index use and double-booking
+ * prevention, each a pass/fail line. Works through the same pooled settings as the app; changes
+ * nothing in the database.
+ */
+public final class SelfCheck {
+  /**
+   * The platform's limit on pooled connections per client (the seed's {@code connection_limit}).
+   */
+  public static final int POOL_LIMIT = 20;
+
+  private final ConnectionSettings pooled;
+  private final ConnectionSettings direct;
+  private final boolean embedded;
+  private final List<Class<?>> entities;
+
+  public SelfCheck(
+      ConnectionSettings pooled,
+      ConnectionSettings direct,
+      boolean embedded,
+      List<Class<?>> entities) {
+    this.pooled = pooled;
+    this.direct = direct;
+    this.embedded = embedded;
+    this.entities = entities;
+  }
+
+  /** Runs every item; a failure to connect is itself a result, not an exception. */
+  public List<CheckResult> run() {
+    List<CheckResult> results = new ArrayList<>(new PoolingChecks(pooled, direct, embedded).run());
+    try (HikariDataSource ds = DataSources.pool(pooled.withPoolSize(2), "nirnoy-check");
+        Connection c = ds.getConnection()) {
+      results.add(
+          CheckResult.pass(
+              "Database answers (SELECT 1)", serverVersion(c) + " via " + pooled.describe()));
+      results.add(new PoolingChecks(pooled, direct, embedded).serverConnections(c));
+      results.addAll(guard("Schema", () -> new SchemaChecks(c).run()));
+      results.add(hibernateValidates());
+      results.addAll(guard("Query plans", () -> new QueryPlanChecks(c).run()));
+      results.addAll(guard("Double-booking prevention", () -> new BookingRuleChecks(c).run()));
+    } catch (SQLException | RuntimeException e) {
+      results.add(
+          CheckResult.fail(
+              "Database answers (SELECT 1)",
+              "cannot connect to " + pooled.describe() + ": " + firstLine(e)));
+    }
+    return results;
+  }
+
+  /** True when no item failed. */
+  public static boolean passed(List<CheckResult> results) {
+    return results.stream().noneMatch(r -> r.status() == CheckResult.Status.FAIL);
+  }
+
+  private CheckResult hibernateValidates() {
+    String item = "The app's mapping matches the schema (Hibernate validate)";
+    try {
+      Database.open(pooled.withPoolSize(1), entities).close();
+      return CheckResult.pass(item, entities.size() + " entities");
+    } catch (RuntimeException e) {
+      return CheckResult.fail(item, firstLine(e));
+    }
+  }
+
+  private static String serverVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1, current_setting('server_version')")) {
+      rs.next();
+      String version = "PostgreSQL " + rs.getString(2);
+      c.rollback();
+      return version;
+    }
+  }
+
+  private interface Group {
+    List<CheckResult> run() throws SQLException;
+  }
+
+  private static List<CheckResult> guard(String name, Group group) {
+    try {
+      return group.run();
+    } catch (SQLException | RuntimeException e) {
+      return List.of(CheckResult.fail(name, firstLine(e)));
+    }
+  }
+
+  static String firstLine(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getMessage() == null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.strip().lines().findFirst().orElse(message);
+  }
+}

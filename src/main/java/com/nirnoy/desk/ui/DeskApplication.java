@@ -1,0 +1,53 @@
+package com.nirnoy.desk.ui;
+
+import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.config.AppDirectories;
+import com.nirnoy.desk.config.ClinicTime;
+import com.nirnoy.desk.config.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desk window. The database starts in the background while the window is already up. */
+public final class DeskApplication extends Application {
+  private static AppDirectories dirs;
+  private final FxTaskRunner tasks = new FxTaskRunner();
+  private MainViewModel viewModel;
+
+  /** Opens the window and returns when it is closed. */
+  public static void launchDesk(AppDirectories appDirectories) {
+    dirs = appDirectories;
+    Application.launch(DeskApplication.class);
+  }
+
+  @Override
+  public void start(Stage stage) throws IOException {
+    FXMLLoader loader = new FXMLLoader(DeskApplication.class.getResource("Main.fxml"));
+    Parent root = loader.load();
+    viewModel = new MainViewModel(tasks);
+    loader.<MainView>getController().bind(viewModel);
+    stage.setTitle("Nirnoy Desk");
+    try (InputStream icon = DeskApplication.class.getResourceAsStream("/icons/nirnoy-desk.png")) {
+      if (icon != null) {
+        stage.getIcons().add(new Image(icon));
+      }
+    }
+    stage.setScene(new Scene(root, 1100, 700));
+    stage.show();
+    AppDirectories appDirs = dirs != null ? dirs : AppDirectories.forCurrentUser();
+    viewModel.start(() -> AppContext.start(Settings.load(appDirs), appDirs, ClinicTime.clock()));
+  }
+
+  @Override
+  public void stop() {
+    tasks.close();
+    if (viewModel != null) {
+      viewModel.shutdown();
+    }
+  }
+}

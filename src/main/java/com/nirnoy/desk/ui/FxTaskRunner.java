@@ -1,0 +1,42 @@
+package com.nirnoy.desk.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Background threads for the database; results come back through {@link Platform#runLater}. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
+
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "desk-background");
+            t.setDaemon(true);
+            return t;
+          });
+
+  @Override
+  public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    executor.execute(
+        () -> {
+          try {
+            T result = work.get();
+            Platform.runLater(() -> onSuccess.accept(result));
+          } catch (RuntimeException | Error e) {
+            log.warn("Background task failed: {}", e.getMessage(), e);
+            Platform.runLater(() -> onFailure.accept(e));
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,105 @@
+package com.nirnoy.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.config.AppDirectories;
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.config.Settings;
+import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.TestDatabases;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-06T05:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  @TempDir Path home;
+  private final MainViewModel vm = new MainViewModel(TaskRunner.SAME_THREAD);
+
+  @AfterEach
+  void shutdown() {
+    vm.shutdown();
+  }
+
+  private AppContext start(ConnectionSettings db) {
+    Settings settings =
+        Settings.load(
+            Map.of(
+                "DATABASE_URL",
+                "postgresql://postgres@localhost:" + db.port() + "/" + db.database()),
+            List.of());
+    return AppContext.start(settings, new AppDirectories(home), CLOCK);
+  }
+
+  @Test
+  void startingShowsTodaysAppointmentsAndWhereTheDatabaseIs() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    vm.start(
+        () -> {
+          AppContext ctx = start(db);
+          Fixtures fx = new Fixtures(ctx.database().dataSource());
+          String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+          String chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+          fx.execute(
+              "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", \"serialNumber\")"
+                  + " VALUES (?, ?, ?, ?, ?, ?, 3)",
+              fx.patient("Rahima Begum", "+8801711000001"),
+              doctor,
+              chamber,
+              LocalDate.of(2026, 12, 6),
+              LocalTime.of(17, 30),
+              LocalTime.of(17, 45));
+          return ctx;
+        });
+
+    assertThat(vm.readyProperty().get()).isTrue();
+    assertThat(vm.connectionProperty().get()).contains("localhost");
+    assertThat(vm.dayLabelProperty().get()).isEqualTo("Sunday 6 December 2026");
+    assertThat(vm.rows())
+        .containsExactly(
+            new AppointmentRow(
+                "Popular Diagnostic Centre",
+                "Dr Farhana Rahman",
+                "3",
+                "17:30-17:45",
+                "Rahima Begum",
+                "CONFIRMED"));
+    assertThat(vm.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void movingToTheNextDayReloads() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    vm.start(() -> start(db));
+
+    vm.nextDay();
+
+    assertThat(vm.dayLabelProperty().get()).isEqualTo("Monday 7 December 2026");
+    assertThat(vm.statusProperty().get()).isEqualTo("0 appointments");
+  }
+
+  @Test
+  void aDatabaseThatCannotStartIsShownNotThrown() {
+    vm.start(
+        () -> {
+          throw new DatabaseUnavailableException(
+              "The built-in database could not start: disk full", null);
+        });
+
+    assertThat(vm.readyProperty().get()).isFalse();
+    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("The built-in database could not start: disk full");
+  }
+}
