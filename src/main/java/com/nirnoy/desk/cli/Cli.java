@@ -42,7 +42,7 @@ public final class Cli {
     if (ex instanceof ConfigException
         || ex instanceof DatabaseUnavailableException
         || ex instanceof CommandFailure) {
-      log.warn("Command failed: {}", ex.getMessage(), ex);
+      log.info("Command failed: {}", ex.getMessage(), ex);
       return ex.getMessage();
     }
     log.error("Command failed unexpectedly", ex);

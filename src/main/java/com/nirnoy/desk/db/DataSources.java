@@ -28,7 +28,9 @@ public final class DataSources {
     config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
     config.setConnectionTimeout(10_000);
     config.setValidationTimeout(3_000);
-    config.setIdleTimeout(120_000);
+    if (settings.maxPoolSize() > 2) {
+      config.setIdleTimeout(120_000);
+    }
     config.setMaxLifetime(1_500_000);
     config.setAutoCommit(false);
     // start even when the server is down: the app shows "offline" instead of refusing to open

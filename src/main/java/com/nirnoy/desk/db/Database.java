@@ -53,7 +53,6 @@ public final class Database implements AutoCloseable {
       cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
       cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
       cfg.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
-      cfg.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
       cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
       SessionFactory sf = cfg.buildSessionFactory();
       Database db = new Database(pooled, pool, sf);

@@ -50,18 +50,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
               .setServerConfig("timezone", "Asia/Dhaka")
+              // zonky's defaults trade durability for test speed; a clinic's data needs both on
               .setServerConfig("fsync", clean ? "off" : "on")
+              .setServerConfig("synchronous_commit", clean ? "off" : "on")
               .start();
       EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir);
       db.createDatabaseIfMissing(DATABASE);
       return db;
     } catch (IOException | RuntimeException e) {
+      String reason = Database.rootMessage(e);
+      if (reason.contains("could not lock")) {
+        reason = "another Nirnoy Desk (window or command) is already using it";
+      }
       throw new DatabaseUnavailableException(
-          "The built-in database could not start in "
+          "The built-in database in "
               + dataDir
-              + ": "
-              + Database.rootMessage(e)
-              + ". Close any other Nirnoy Desk window and try again.",
+              + " could not start: "
+              + reason
+              + ". Close the other Nirnoy Desk and try again.",
           e);
     }
   }

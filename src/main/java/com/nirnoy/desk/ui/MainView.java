@@ -1,12 +1,12 @@
 package com.nirnoy.desk.ui;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.PropertyValueFactory;
 
 /** Binds Main.fxml to {@link MainViewModel}; nothing else. */
 public final class MainView {
@@ -36,12 +36,12 @@ public final class MainView {
     previousDay.setOnAction(e -> vm.previousDay());
     nextDay.setOnAction(e -> vm.nextDay());
     refresh.setOnAction(e -> vm.reload());
-    chamberColumn.setCellValueFactory(new PropertyValueFactory<>("chamber"));
-    doctorColumn.setCellValueFactory(new PropertyValueFactory<>("doctor"));
-    serialColumn.setCellValueFactory(new PropertyValueFactory<>("serial"));
-    timeColumn.setCellValueFactory(new PropertyValueFactory<>("time"));
-    patientColumn.setCellValueFactory(new PropertyValueFactory<>("patient"));
-    statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
+    chamberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().chamber()));
+    doctorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().doctor()));
+    serialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().serial()));
+    timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
+    patientColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patient()));
+    statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
     appointments.setItems(vm.rows());
   }
 }

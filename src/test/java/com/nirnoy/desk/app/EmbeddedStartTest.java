@@ -1,0 +1,56 @@
+package com.nirnoy.desk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.config.AppDirectories;
+import com.nirnoy.desk.config.Settings;
+import com.nirnoy.desk.testing.Fixtures;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Zero set-up: no DATABASE_URL starts the built-in PostgreSQL in the app-data folder. */
+class EmbeddedStartTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  @TempDir Path home;
+
+  @Test
+  void firstStartFillsTheDemoClinicAndDataSurvivesARestart() throws Exception {
+    AppDirectories dirs = new AppDirectories(home);
+    Settings none = Settings.load(Map.of(), List.of());
+    int port;
+    try (AppContext first = AppContext.start(none, dirs, CLOCK)) {
+      Fixtures fx = new Fixtures(first.database().dataSource());
+      assertThat(first.runtime().isEmbedded()).isTrue();
+      assertThat(fx.count("SELECT count(*) FROM \"Doctor\"")).isEqualTo(16);
+      fx.patient("Walk-in Patient", "+8801555000000");
+      assertThat(
+              fx.count(
+                  "SELECT count(*) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit') AND setting = 'on'"))
+          .as("a clinic's data is written durably")
+          .isEqualTo(2);
+      port = first.runtime().embedded().orElseThrow().port();
+    }
+
+    assertThat(Files.exists(home.resolve("pgdata").resolve("PG_VERSION"))).isTrue();
+    assertThatThrownBy(() -> new Socket("localhost", port).close())
+        .as("the built-in server stops when the app closes");
+    try (AppContext second = AppContext.start(none, dirs, CLOCK)) {
+      Fixtures fx = new Fixtures(second.database().dataSource());
+      assertThat(fx.count("SELECT count(*) FROM \"Doctor\""))
+          .as("demo data is filled once")
+          .isEqualTo(16);
+      assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Walk-in Patient'"))
+          .isEqualTo(1);
+    }
+  }
+}
