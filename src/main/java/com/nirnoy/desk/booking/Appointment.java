@@ -1,7 +1,7 @@
 package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.DoctorChamber;
-import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.db.TimestampedEntity;
 import com.nirnoy.desk.doctor.Doctor;
 import com.nirnoy.desk.user.User;
 import jakarta.persistence.Column;
@@ -21,7 +21,7 @@ import java.time.LocalTime;
 /** A booking of a patient with a doctor at a chamber; date and times are clinic local time. */
 @Entity
 @Table(name = "Appointment")
-public class Appointment extends BaseEntity {
+public class Appointment extends TimestampedEntity {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "patientId", nullable = false)
   private User patient;
@@ -69,12 +69,6 @@ public class Appointment extends BaseEntity {
   private String cancelReason;
   private Instant cancelledAt;
 
-  @Column(nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(nullable = false)
-  private Instant updatedAt;
-
   @Version
   @Column(nullable = false)
   private int version;
@@ -100,8 +94,7 @@ public class Appointment extends BaseEntity {
     this.notes = request.notes();
     this.bookedById = request.bookedById();
     this.fee = fee;
-    this.createdAt = now;
-    this.updatedAt = now;
+    created(now);
   }
 
   void setSerialNumber(Integer serialNumber) {
@@ -118,7 +111,7 @@ public class Appointment extends BaseEntity {
     status = AppointmentStatus.CANCELLED;
     cancelReason = reason;
     cancelledAt = now;
-    updatedAt = now;
+    touched(now);
   }
 
   void moveTo(
@@ -134,7 +127,7 @@ public class Appointment extends BaseEntity {
     date = newDate;
     startTime = newStart;
     endTime = newEnd;
-    updatedAt = now;
+    touched(now);
   }
 
   public User getPatient() {

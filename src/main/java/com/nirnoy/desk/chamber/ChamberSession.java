@@ -1,12 +1,11 @@
 package com.nirnoy.desk.chamber;
 
-import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.db.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ChamberSession")
-public class ChamberSession extends BaseEntity {
+public class ChamberSession extends TimestampedEntity {
   @Column(nullable = false)
   private String chamberId;
 
@@ -41,12 +40,6 @@ public class ChamberSession extends BaseEntity {
 
   @Column(nullable = false)
   private boolean isActive = true;
-
-  @Column(nullable = false, updatable = false)
-  private Instant createdAt = Instant.now();
-
-  @Column(nullable = false)
-  private Instant updatedAt = Instant.now();
 
   protected ChamberSession() {}
 

@@ -1,6 +1,6 @@
 package com.nirnoy.desk.chamber;
 
-import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.db.TimestampedEntity;
 import com.nirnoy.desk.doctor.Doctor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,12 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** One doctor sitting at one place: a diagnostic centre, a hospital, the doctor's own practice. */
 @Entity
 @Table(name = "DoctorChamber")
-public class DoctorChamber extends BaseEntity {
+public class DoctorChamber extends TimestampedEntity {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "doctorId", nullable = false)
   private Doctor doctor;
@@ -34,12 +33,6 @@ public class DoctorChamber extends BaseEntity {
 
   @Column(nullable = false)
   private boolean isActive = true;
-
-  @Column(nullable = false, updatable = false)
-  private Instant createdAt = Instant.now();
-
-  @Column(nullable = false)
-  private Instant updatedAt = Instant.now();
 
   protected DoctorChamber() {}
 

@@ -23,7 +23,11 @@ public final class Cli {
     cmd.setErr(err);
     cmd.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("nirnoy-desk: " + ex.getMessage() + " (see: nirnoy-desk --help)");
+          String problem =
+              ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                  ? "unknown command or option '" + u.getUnmatched().get(0) + "'"
+                  : ex.getMessage();
+          err.println("nirnoy-desk: " + problem + " (see: nirnoy-desk --help)");
           err.flush();
           return 2;
         });

@@ -121,6 +121,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** Drops {@code name}, ending its sessions first. */
+  public void dropDatabase(String name) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "Could not drop database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   private static String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }

@@ -1,18 +1,17 @@
 package com.nirnoy.desk.doctor;
 
-import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.db.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** A doctor. Fees are in BDT. */
 @Entity
 @Table(name = "Doctor")
-public class Doctor extends BaseEntity {
+public class Doctor extends TimestampedEntity {
   private String userId;
 
   @Column(nullable = false)
@@ -40,12 +39,6 @@ public class Doctor extends BaseEntity {
   private String phone;
   private String photoUrl;
   private Integer experienceYears;
-
-  @Column(nullable = false, updatable = false)
-  private Instant createdAt = Instant.now();
-
-  @Column(nullable = false)
-  private Instant updatedAt = Instant.now();
 
   protected Doctor() {}
 

@@ -1,6 +1,6 @@
 package com.nirnoy.desk.user;
 
-import com.nirnoy.desk.db.BaseEntity;
+import com.nirnoy.desk.db.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A patient, doctor or staff member ({@code "User"}). A phone number may be shared by a family. */
 @Entity
 @Table(name = "User")
-public class User extends BaseEntity {
+public class User extends TimestampedEntity {
   private String phone;
   private String email;
 
@@ -31,12 +31,6 @@ public class User extends BaseEntity {
 
   @Column(nullable = false)
   private boolean isActive = true;
-
-  @Column(nullable = false, updatable = false)
-  private Instant createdAt = Instant.now();
-
-  @Column(nullable = false)
-  private Instant updatedAt = Instant.now();
 
   protected User() {}
 
@@ -90,6 +84,6 @@ public class User extends BaseEntity {
   }
 
   private void touch() {
-    updatedAt = Instant.now();
+    touched(Instant.now());
   }
 }

@@ -57,4 +57,16 @@ class MigrationsTest {
       assertThat(documented).isPositive();
     }
   }
+
+  @Test
+  void healthCheckAnswersWhileTheDatabaseIsThereAndSaysFalseWhenItIsGone() {
+    ConnectionSettings fresh = TestDatabases.freshDatabase();
+    try (Database db = Database.open(fresh, DeskEntities.ALL)) {
+      assertThat(db.isHealthy()).isTrue();
+
+      TestDatabases.server().dropDatabase(fresh.database());
+
+      assertThat(db.isHealthy()).isFalse();
+    }
+  }
 }
