@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
   private static final String[] FEATURES = {
     "com.nirnoy.desk.booking..", "com.nirnoy.desk.doctor..", "com.nirnoy.desk.chamber..",
-    "com.nirnoy.desk.user..", "com.nirnoy.desk.demo..", "com.nirnoy.desk.check.."
+    "com.nirnoy.desk.user..", "com.nirnoy.desk.demo..", "com.nirnoy.desk.check..",
+    "com.nirnoy.desk.schedule.."
   };
 
   @ArchTest

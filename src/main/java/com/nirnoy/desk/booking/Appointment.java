@@ -114,6 +114,17 @@ public class Appointment extends TimestampedEntity {
     touched(now);
   }
 
+  void changeStatus(AppointmentStatus next, Instant now) {
+    if (next == status) {
+      return;
+    }
+    if (!status.canBecome(next)) {
+      throw new InvalidStatusChangeException(getId(), status, next);
+    }
+    status = next;
+    touched(now);
+  }
+
   void moveTo(
       DoctorChamber newChamber,
       LocalDate newDate,

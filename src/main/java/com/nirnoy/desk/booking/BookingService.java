@@ -104,6 +104,30 @@ public class BookingService {
   }
 
   /**
+   * Moves the appointment along the day-of flow: check-in (ARRIVED), IN_CONSULTATION, COMPLETED or
+   * NO_SHOW. Setting the status it already has is harmless.
+   *
+   * @throws InvalidStatusChangeException when the flow does not allow it (e.g. completed ->
+   *     arrived)
+   */
+  public AppointmentSummary changeStatus(String appointmentId, AppointmentStatus next) {
+    if (next == AppointmentStatus.CANCELLED) {
+      throw new IllegalArgumentException("Use cancel(), which records the reason");
+    }
+    try {
+      return db.inTransaction(
+          s -> {
+            Appointment a = load(s, appointmentId);
+            a.changeStatus(next, clock.instant());
+            s.flush();
+            return AppointmentSummary.of(a);
+          });
+    } catch (RuntimeException e) {
+      throw conflicts.translate(e, null);
+    }
+  }
+
+  /**
    * Moves the appointment to another slot (same doctor; any of the doctor's chambers) in one
    * transaction: the old slot is freed only if the new one is taken.
    */

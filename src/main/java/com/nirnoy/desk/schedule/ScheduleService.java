@@ -1,0 +1,124 @@
+package com.nirnoy.desk.schedule;
+
+import com.nirnoy.desk.booking.AppointmentQueries;
+import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.db.Database;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads what a doctor's schedule is built from and builds it ({@link ScheduleBuilder}). */
+public class ScheduleService {
+  private final Database db;
+  private final AppointmentQueries appointments;
+  private final Clock clock;
+
+  public ScheduleService(Database db, AppointmentQueries appointments, Clock clock) {
+    this.db = db;
+    this.appointments = appointments;
+    this.clock = clock;
+  }
+
+  /** One doctor's day across all chambers. */
+  public DaySchedule day(String doctorId, LocalDate date) {
+    return days(doctorId, date, date).get(0);
+  }
+
+  /** Seven days from {@code firstDay}. */
+  public List<DaySchedule> week(String doctorId, LocalDate firstDay) {
+    return days(doctorId, firstDay, firstDay.plusDays(6));
+  }
+
+  /**
+   * Up to {@code count} bookable slots from now on, over the next {@code withinDays} days; only at
+   * {@code chamberId} when it is given. Offered after a conflict, one click each.
+   */
+  public List<Slot> nextFree(String doctorId, String chamberId, int count, int withinDays) {
+    LocalDate today = LocalDate.now(clock);
+    List<Slot> found = new ArrayList<>();
+    for (DaySchedule day : days(doctorId, today, today.plusDays(withinDays - 1L))) {
+      day.sessions().stream()
+          .flatMap(s -> s.slots().stream())
+          .filter(s -> s.isFree() && (chamberId == null || s.chamberId().equals(chamberId)))
+          .limit(count - (long) found.size())
+          .forEach(found::add);
+      if (found.size() >= count) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The next free serial today at a chamber: what a walk-in patient gets. */
+  public Optional<Slot> walkIn(String doctorId, String chamberId) {
+    return day(doctorId, LocalDate.now(clock)).firstFree(chamberId);
+  }
+
+  private List<DaySchedule> days(String doctorId, LocalDate from, LocalDate to) {
+    List<SessionInfo> sessions = sessions(doctorId);
+    List<LeaveInfo> leaves = leaves(doctorId, from, to);
+    List<AppointmentSummary> booked = appointments.forDoctor(doctorId, from, to);
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<DaySchedule> result = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      result.add(ScheduleBuilder.day(doctorId, d, sessions, leaves, booked, now));
+    }
+    return result;
+  }
+
+  private List<SessionInfo> sessions(String doctorId) {
+    return db.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    """
+                    select s.id, s.chamberId, c.name, s.dayOfWeek, s.startTime, s.endTime, s.slotMinutes, s.maxSerials
+                    from ChamberSession s, DoctorChamber c
+                    where c.id = s.chamberId and s.doctorId = :doctorId and s.isActive and c.isActive
+                    """,
+                    Object[].class)
+                .setParameter("doctorId", doctorId)
+                .getResultList()
+                .stream()
+                .map(
+                    r ->
+                        new SessionInfo(
+                            (String) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            DayOfWeek.of((Integer) r[3]),
+                            (LocalTime) r[4],
+                            (LocalTime) r[5],
+                            (Integer) r[6],
+                            (Integer) r[7]))
+                .toList());
+  }
+
+  private List<LeaveInfo> leaves(String doctorId, LocalDate from, LocalDate to) {
+    return db.inTransaction(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from DoctorLeave where doctorId = :doctorId and startDate <= :to and endDate >= :from",
+                    com.nirnoy.desk.chamber.DoctorLeave.class)
+                .setParameter("doctorId", doctorId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(
+                    l ->
+                        new LeaveInfo(
+                            l.getStartDate(),
+                            l.getEndDate(),
+                            l.getStartTime(),
+                            l.getEndTime(),
+                            l.getReason()))
+                .toList());
+  }
+}

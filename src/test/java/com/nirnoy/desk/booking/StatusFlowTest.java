@@ -1,0 +1,97 @@
+package com.nirnoy.desk.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.TestDatabases;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusFlowTest {
+  private static Database db;
+  private static Fixtures fx;
+  private static BookingService booking;
+  private AppointmentSummary appointment;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    fx = new Fixtures(db.dataSource());
+    booking = new BookingService(db, Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @BeforeEach
+  void booked() {
+    String doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
+    String chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
+    String patient = fx.patient("Selina Parvin", "+8801911000003");
+    appointment =
+        booking.book(
+            BookingRequest.of(
+                patient,
+                doctor,
+                chamber,
+                LocalDate.of(2026, 12, 7),
+                LocalTime.of(18, 0),
+                LocalTime.of(18, 15)));
+  }
+
+  @Test
+  void aVisitGoesFromCheckInToCompleted() {
+    booking.changeStatus(appointment.id(), AppointmentStatus.ARRIVED);
+    booking.changeStatus(appointment.id(), AppointmentStatus.IN_CONSULTATION);
+    AppointmentSummary done = booking.changeStatus(appointment.id(), AppointmentStatus.COMPLETED);
+
+    assertThat(done.status()).isEqualTo(AppointmentStatus.COMPLETED);
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND status = 'COMPLETED'",
+                appointment.id()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aMistakenCheckInCanBeUndone() {
+    booking.changeStatus(appointment.id(), AppointmentStatus.ARRIVED);
+
+    assertThat(booking.changeStatus(appointment.id(), AppointmentStatus.CONFIRMED).status())
+        .isEqualTo(AppointmentStatus.CONFIRMED);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      textBlock =
+          """
+      CONFIRMED, COMPLETED
+      CONFIRMED, IN_CONSULTATION
+      COMPLETED, ARRIVED
+      NO_SHOW, COMPLETED
+      """)
+  void theFlowRefusesSkipsAndReversals(AppointmentStatus from, AppointmentStatus to) {
+    fx.execute("UPDATE \"Appointment\" SET status = ? WHERE id = ?", from.name(), appointment.id());
+
+    assertThatThrownBy(() -> booking.changeStatus(appointment.id(), to))
+        .isInstanceOf(InvalidStatusChangeException.class);
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND status = ?",
+                appointment.id(),
+                from.name()))
+        .isEqualTo(1);
+  }
+}
