@@ -7,6 +7,8 @@ import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseRuntime;
 import com.nirnoy.desk.demo.DemoClinic;
+import com.nirnoy.desk.doctor.DoctorDirectory;
+import com.nirnoy.desk.schedule.ScheduleService;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ public final class AppContext implements AutoCloseable {
   private final Clock clock;
   private final BookingService booking;
   private final AppointmentQueries appointments;
+  private final DoctorDirectory doctors;
+  private final ScheduleService schedules;
 
   private AppContext(DatabaseRuntime runtime, Database database, Clock clock) {
     this.runtime = runtime;
@@ -30,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     this.clock = clock;
     this.booking = new BookingService(database, clock);
     this.appointments = new AppointmentQueries(database);
+    this.doctors = new DoctorDirectory(database, clock);
+    this.schedules = new ScheduleService(database, appointments, clock);
   }
 
   /**
@@ -70,6 +76,14 @@ public final class AppContext implements AutoCloseable {
 
   public AppointmentQueries appointments() {
     return appointments;
+  }
+
+  public DoctorDirectory doctors() {
+    return doctors;
+  }
+
+  public ScheduleService schedules() {
+    return schedules;
   }
 
   @Override
