@@ -8,6 +8,7 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseRuntime;
 import com.nirnoy.desk.demo.DemoClinic;
 import com.nirnoy.desk.doctor.DoctorDirectory;
+import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.schedule.ScheduleService;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
   private final AppointmentQueries appointments;
   private final DoctorDirectory doctors;
   private final ScheduleService schedules;
+  private final PatientService patients;
 
   private AppContext(DatabaseRuntime runtime, Database database, Clock clock) {
     this.runtime = runtime;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     this.appointments = new AppointmentQueries(database);
     this.doctors = new DoctorDirectory(database, clock);
     this.schedules = new ScheduleService(database, appointments, clock);
+    this.patients = new PatientService(database, clock);
   }
 
   /**
@@ -80,6 +83,10 @@ public final class AppContext implements AutoCloseable {
 
   public DoctorDirectory doctors() {
     return doctors;
+  }
+
+  public PatientService patients() {
+    return patients;
   }
 
   public ScheduleService schedules() {

@@ -34,6 +34,14 @@ public class User extends TimestampedEntity {
 
   protected User() {}
 
+  /** A new patient, registered at the desk. */
+  public static User patient(String name, String phone, Gender gender, LocalDate dateOfBirth) {
+    User u = new User(name, phone, Role.PATIENT);
+    u.gender = gender;
+    u.dateOfBirth = dateOfBirth;
+    return u;
+  }
+
   public User(String name, String phone, Role role) {
     this.name = name;
     this.phone = phone;

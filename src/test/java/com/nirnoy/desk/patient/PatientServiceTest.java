@@ -1,0 +1,78 @@
+package com.nirnoy.desk.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.user.Gender;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PatientServiceTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  private static Database db;
+  private static PatientService patients;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    patients = new PatientService(db, CLOCK);
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void aFamilySharingOnePhoneIsListedTogetherHoweverTheNumberIsTyped() {
+    patients.register("Rahima Begum", "01755-123456", Gender.FEMALE, LocalDate.of(1980, 5, 1));
+    patients.register("  Karim   Uddin ", "+880 1755 123456", Gender.MALE, null);
+
+    assertThat(patients.findByPhone("01755123456"))
+        .extracting(PatientSummary::name, PatientSummary::phone)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Karim Uddin", "+8801755123456"),
+            org.assertj.core.groups.Tuple.tuple("Rahima Begum", "+8801755123456"));
+  }
+
+  @Test
+  void ageIsWorkedOutFromTheDateOfBirth() {
+    PatientSummary p =
+        patients.register("Nadia Islam", "01866-000111", Gender.FEMALE, LocalDate.of(2016, 12, 2));
+
+    assertThat(p.ageOn(LocalDate.now(CLOCK))).isEqualTo(9);
+  }
+
+  @Test
+  void anInvalidPhoneFindsNobody() {
+    assertThat(patients.findByPhone("12345")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} / {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
+          '  '          | 01711000001 | NULL       | Name:
+          Rahima Begum  | 0171100000  | NULL       | Phone:
+          Rahima Begum  | 01711000001 | 2027-01-01 | Date of birth:
+          Rahima Begum  | 01711000001 | 1890-01-01 | Date of birth:
+          """)
+  void badDetailsAreRefusedNamingTheField(String name, String phone, LocalDate dob, String field) {
+    assertThatThrownBy(() -> patients.register(name, phone, Gender.FEMALE, dob))
+        .isInstanceOf(InvalidPatientException.class)
+        .hasMessageStartingWith(field);
+  }
+}
