@@ -51,6 +51,7 @@ public final class ScheduleBuilder {
         }
         slots.add(
             new Slot(
+                doctorId,
                 s.chamberId(),
                 s.chamberName(),
                 date,
@@ -68,6 +69,7 @@ public final class ScheduleBuilder {
             .map(
                 a ->
                     new Slot(
+                        doctorId,
                         a.chamberId(),
                         a.chamberName(),
                         date,
@@ -122,6 +124,7 @@ public final class ScheduleBuilder {
                                         && held.stream()
                                             .anyMatch(h -> h.overlaps(s.start(), s.end()))
                                     ? new Slot(
+                                        s.doctorId(),
                                         s.chamberId(),
                                         s.chamberName(),
                                         s.date(),

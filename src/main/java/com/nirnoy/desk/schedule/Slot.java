@@ -12,6 +12,7 @@ import java.time.LocalTime;
  * @param appointment the appointment holding it, when {@link SlotState#BOOKED}
  */
 public record Slot(
+    String doctorId,
     String chamberId,
     String chamberName,
     LocalDate date,
