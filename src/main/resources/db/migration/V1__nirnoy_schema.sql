@@ -208,7 +208,7 @@ CREATE TABLE "Appointment" (
     CONSTRAINT "Appointment_cancellation_consistent" CHECK (("status" = 'CANCELLED') = ("cancelledAt" IS NOT NULL))
 );
 COMMENT ON TABLE "Appointment" IS 'Bookings. date, startTime and endTime are clinic local time (Asia/Dhaka).';
-COMMENT ON COLUMN "Appointment"."serialNumber" IS 'Serial within the chamber session (Bangladeshi practice counts patients by serial).';
+COMMENT ON COLUMN "Appointment"."serialNumber" IS 'Serial of the slot in the chamber''s day (Bangladeshi practice counts patients by serial); follows from startTime and the weekly sessions, so unique_appointment_slot keeps it unique.';
 COMMENT ON COLUMN "Appointment"."requestId" IS 'Client-generated id of the booking request; makes retries idempotent.';
 COMMENT ON COLUMN "Appointment"."fee" IS 'Fee charged for this visit, BDT.';
 
@@ -227,9 +227,6 @@ ALTER TABLE "Appointment" ADD CONSTRAINT "Appointment_no_doctor_overlap" EXCLUDE
         tsrange("date" + "startTime", "date" + "endTime") WITH &&
     ) WHERE ("status" <> 'CANCELLED');
 
--- One serial number is held by one live appointment per chamber and day.
-CREATE UNIQUE INDEX "Appointment_serial_key" ON "Appointment" ("chamberId", "date", "serialNumber")
-    WHERE ("status" <> 'CANCELLED' AND "serialNumber" IS NOT NULL);
 
 CREATE INDEX "Appointment_patientId_idx" ON "Appointment" ("patientId", "date");
 CREATE INDEX "Appointment_doctorId_date_idx" ON "Appointment" ("doctorId", "date", "startTime");

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BookingConflicts {
   static final String SLOT_RULE = "unique_appointment_slot";
-  static final String SERIAL_RULE = "Appointment_serial_key";
   static final String OVERLAP_RULE = "Appointment_no_doctor_overlap";
   static final String REQUEST_ID_RULE = "Appointment_requestId_key";
 
@@ -93,9 +92,6 @@ public final class BookingConflicts {
     log.info("Booking refused by {} ({}): {}", r.constraint(), r.sqlState(), r.detail());
     if (r.is(SLOT_RULE)) {
       return new SlotTakenException(holderOfSlot(wanted).orElse(null), error);
-    }
-    if (r.is(SERIAL_RULE)) {
-      return new SlotTakenException(holderOfOverlap(wanted).orElse(null), error);
     }
     if (r.is(OVERLAP_RULE)) {
       AppointmentSummary holder = holderOfOverlap(wanted).orElse(null);

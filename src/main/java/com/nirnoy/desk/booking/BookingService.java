@@ -2,6 +2,7 @@ package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.ChamberSession;
 import com.nirnoy.desk.chamber.DoctorChamber;
+import com.nirnoy.desk.chamber.SerialNumbering;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.doctor.Doctor;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -129,7 +131,7 @@ public class BookingService {
 
   /**
    * Moves the appointment to another slot (same doctor; any of the doctor's chambers) in one
-   * transaction: the old slot is freed only if the new one is taken.
+   * transaction: the old slot is freed only if the new one is free.
    */
   public AppointmentSummary reschedule(
       String appointmentId, String chamberId, LocalDate date, LocalTime start, LocalTime end) {
@@ -174,25 +176,22 @@ public class BookingService {
   }
 
   /**
-   * The serial of a slot: its position in the doctor's weekly session at that chamber (1 for the
-   * first slot), or empty when the time is not on a session's grid.
+   * The serial of a slot: its place in the chamber's day (see {@link SerialNumbering}), or empty
+   * when the time is not on a session's grid.
    */
   static Optional<Integer> serialFor(Session s, String chamberId, LocalDate date, LocalTime start) {
-    return s
-        .createSelectionQuery(
-            """
-            from ChamberSession where chamberId = :chamberId and dayOfWeek = :day and isActive
-              and startTime <= :start and endTime > :start
-            """,
-            ChamberSession.class)
-        .setParameter("chamberId", chamberId)
-        .setParameter("day", date.getDayOfWeek().getValue())
-        .setParameter("start", start)
-        .getResultList()
-        .stream()
-        .map(session -> session.serialAt(start))
-        .flatMap(Optional::stream)
-        .findFirst();
+    List<SerialNumbering.Grid> day =
+        s
+            .createSelectionQuery(
+                "from ChamberSession where chamberId = :chamberId and dayOfWeek = :day and isActive",
+                ChamberSession.class)
+            .setParameter("chamberId", chamberId)
+            .setParameter("day", date.getDayOfWeek().getValue())
+            .getResultList()
+            .stream()
+            .map(ChamberSession::grid)
+            .toList();
+    return SerialNumbering.serialOf(day, start);
   }
 
   private static Appointment load(Session s, String appointmentId) {

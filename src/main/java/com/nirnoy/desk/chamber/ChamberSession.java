@@ -5,9 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Optional;
 
 /**
  * A weekly session of a doctor at a chamber: e.g. Sundays 17:00-21:00, 15-minute serials, at most
@@ -92,19 +90,8 @@ public class ChamberSession extends TimestampedEntity {
     return isActive;
   }
 
-  /**
-   * The serial a slot starting at {@code start} carries in this session (1 for the first slot), if
-   * the slot lies on this session's grid and within its cap.
-   */
-  public Optional<Integer> serialAt(LocalTime start) {
-    if (start.isBefore(startTime) || !start.isBefore(endTime)) {
-      return Optional.empty();
-    }
-    long minutes = Duration.between(startTime, start).toMinutes();
-    if (minutes % slotMinutes != 0) {
-      return Optional.empty();
-    }
-    int serial = (int) (minutes / slotMinutes) + 1;
-    return serial <= maxSerials ? Optional.of(serial) : Optional.empty();
+  /** This session's grid, for {@link SerialNumbering}. */
+  public SerialNumbering.Grid grid() {
+    return new SerialNumbering.Grid(startTime, endTime, slotMinutes, maxSerials);
   }
 }

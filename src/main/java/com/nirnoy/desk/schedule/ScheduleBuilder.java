@@ -2,6 +2,7 @@ package com.nirnoy.desk.schedule;
 
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.chamber.SerialNumbering;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,14 +37,22 @@ public final class ScheduleBuilder {
             .toList();
     Set<AppointmentSummary> placed = new HashSet<>();
     List<SessionDay> days = new ArrayList<>();
-    for (SessionInfo s :
+    List<SessionInfo> today =
         sessions.stream()
             .filter(s -> s.day() == date.getDayOfWeek())
             .sorted(Comparator.comparing(SessionInfo::start))
-            .toList()) {
+            .toList();
+    for (SessionInfo s : today) {
+      List<SerialNumbering.Grid> atChamber =
+          today.stream()
+              .filter(o -> o.chamberId().equals(s.chamberId()))
+              .map(SessionInfo::grid)
+              .toList();
+      int first = SerialNumbering.firstSerial(atChamber, s.grid());
       List<Slot> slots = new ArrayList<>();
-      for (int serial = 1; serial <= s.serialCount(); serial++) {
-        LocalTime start = s.startOf(serial);
+      for (int position = 1; position <= s.grid().serialCount(); position++) {
+        int serial = first + position - 1;
+        LocalTime start = s.grid().startOf(position);
         LocalTime end = start.plusMinutes(s.slotMinutes());
         AppointmentSummary holder = holderOf(live, s.chamberId(), start);
         if (holder != null) {

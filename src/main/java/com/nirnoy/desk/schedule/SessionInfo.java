@@ -1,5 +1,6 @@
 package com.nirnoy.desk.schedule;
 
+import com.nirnoy.desk.chamber.SerialNumbering;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
@@ -14,13 +15,7 @@ public record SessionInfo(
     int slotMinutes,
     int maxSerials) {
 
-  /** How many serials fit: the cap, or fewer when the session is too short for it. */
-  public int serialCount() {
-    long minutes = java.time.Duration.between(start, end).toMinutes();
-    return (int) Math.min(maxSerials, minutes / slotMinutes);
-  }
-
-  public LocalTime startOf(int serial) {
-    return start.plusMinutes((long) (serial - 1) * slotMinutes);
+  public SerialNumbering.Grid grid() {
+    return new SerialNumbering.Grid(start, end, slotMinutes, maxSerials);
   }
 }

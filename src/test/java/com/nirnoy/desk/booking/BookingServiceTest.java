@@ -211,4 +211,28 @@ class BookingServiceTest {
     assertThatThrownBy(() -> booking.cancel("gone", "x"))
         .isInstanceOf(AppointmentNotFoundException.class);
   }
+
+  @Test
+  void aSecondSessionAtTheSameChamberContinuesTheDaysSerials() {
+    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 20, 3);
+
+    AppointmentSummary morning = booking.book(at(patient, chamber, LocalTime.of(9, 0)));
+    AppointmentSummary evening = booking.book(at(otherPatient, chamber, FIVE));
+
+    assertThat(morning.serialNumber()).isEqualTo(1);
+    assertThat(evening.serialNumber()).isEqualTo(4);
+  }
+
+  @Test
+  void anotherClientsOddSerialDoesNotBlockAFreeSlot() {
+    fx.execute(
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", \"serialNumber\")"
+            + " VALUES (?, ?, ?, ?, '18:00', '18:15', 1)",
+        otherPatient,
+        doctor,
+        chamber,
+        DAY);
+
+    assertThat(booking.book(at(patient, chamber, FIVE)).serialNumber()).isEqualTo(1);
+  }
 }
