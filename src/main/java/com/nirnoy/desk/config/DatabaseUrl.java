@@ -27,7 +27,7 @@ public final class DatabaseUrl {
 
   /** Prisma options that mean nothing to JDBC; accepted silently so the web's URL works as-is. */
   private static final Set<String> IGNORED_PRISMA_OPTIONS =
-      Set.of("statement_cache_size", "socket_timeout", "pool_timeout", "sslaccept", "sslcert");
+      Set.of("statement_cache_size", "socket_timeout", "pool_timeout");
 
   private DatabaseUrl() {}
 
@@ -41,7 +41,7 @@ public final class DatabaseUrl {
       throw new ConfigException(
           variable + " is empty: set it to postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
     }
-    String text = url.strip();
+    String text = unquote(url.strip());
     int schemeEnd = text.indexOf("://");
     String scheme = schemeEnd < 0 ? "" : text.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
     if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
@@ -52,7 +52,14 @@ public final class DatabaseUrl {
               + "\"): write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
     }
     String rest = text.substring(schemeEnd + 3);
-    int at = rest.lastIndexOf('@');
+    if (rest.indexOf('#') >= 0) {
+      throw new ConfigException(
+          variable + " contains '#': if it is part of the password, write it as %23");
+    }
+    // the user info ends at the last '@' before the path or query ('@' may stay raw in a password;
+    // '/', '?' and '#' in a password must be %-encoded, as in any URL)
+    int authorityEnd = firstOf(rest, '/', '?');
+    int at = rest.lastIndexOf('@', authorityEnd < 0 ? rest.length() : authorityEnd);
     if (at < 0) {
       throw new ConfigException(
           variable + " has no user: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
@@ -106,14 +113,24 @@ public final class DatabaseUrl {
             : null;
     String schema = params.remove("schema");
     String applicationName = params.remove("application_name");
-    String sslMode = sslMode(variable, hp, params.remove("sslmode"));
+    // Prisma's sslcert is the CA file; sslaccept=strict asks for a verified certificate
+    String rootCert = params.remove("sslrootcert");
+    String prismaCert = params.remove("sslcert");
+    rootCert = rootCert != null ? rootCert : prismaCert;
+    String sslAccept = params.remove("sslaccept");
+    String requestedMode = params.remove("sslmode");
+    if (requestedMode == null && "strict".equalsIgnoreCase(sslAccept)) {
+      requestedMode = "verify-full";
+    }
+    String sslMode = sslMode(variable, hp, requestedMode);
     IGNORED_PRISMA_OPTIONS.forEach(params::remove);
     if (!params.isEmpty()) {
       throw new ConfigException(
           variable
               + " has an option this app does not know: "
               + params.keySet().iterator().next()
-              + " (known: pgbouncer, connection_limit, sslmode, schema, connect_timeout, application_name)");
+              + " (known: pgbouncer, connection_limit, sslmode, sslrootcert, schema, connect_timeout,"
+              + " application_name)");
     }
 
     StringBuilder jdbc =
@@ -133,6 +150,9 @@ public final class DatabaseUrl {
     }
     if (connectTimeout != null) {
       jdbc.append("&connectTimeout=").append(connectTimeout);
+    }
+    if (rootCert != null && !rootCert.isBlank()) {
+      jdbc.append("&sslrootcert=").append(encode(rootCert));
     }
     return new ConnectionSettings(
         variable,
@@ -223,6 +243,20 @@ public final class DatabaseUrl {
               + " to "
               + max);
     }
+  }
+
+  private static int firstOf(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  }
+
+  /** A value pasted with its quotes (e.g. from a Windows {@code set X="..."}) still works. */
+  private static String unquote(String s) {
+    boolean quoted =
+        s.length() >= 2
+            && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"));
+    return quoted ? s.substring(1, s.length() - 1).strip() : s;
   }
 
   static String decode(String variable, String s) {

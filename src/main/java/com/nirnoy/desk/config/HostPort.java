@@ -25,6 +25,10 @@ record HostPort(String host, int port) {
         throw new ConfigException(variable + " has text after the IPv6 host: " + after);
       }
     } else {
+      if (text.indexOf(':') != text.lastIndexOf(':')) {
+        throw new ConfigException(
+            variable + " has an IPv6 host without brackets: write it as [" + text + "]:PORT");
+      }
       int colon = text.lastIndexOf(':');
       host = colon < 0 ? text : text.substring(0, colon);
       portText = colon < 0 ? null : text.substring(colon + 1);
@@ -57,7 +61,16 @@ record HostPort(String host, int port) {
 
   /** Loopback only: a server on the same computer is the one case where plain TCP is acceptable. */
   boolean isLocal() {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    if (host.equals("localhost")) {
+      return true;
+    }
+    // only a literal loopback address; a name like 127.example.com is a remote host
+    boolean literal = host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || host.contains(":");
+    try {
+      return literal && java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   String forJdbc() {

@@ -5,6 +5,7 @@ import io.github.cdimascio.dotenv.DotenvEntry;
 import io.github.cdimascio.dotenv.DotenvException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,33 +35,55 @@ public final class Settings {
     return load(System.getenv(), List.of(Path.of(".env").toAbsolutePath(), dirs.envFile()));
   }
 
-  /** Reads {@code env} first, then each file in order; the first non-blank value wins. */
+  /**
+   * Reads {@code env} first, then each file in order. Both URLs come from the first source that
+   * sets {@code DATABASE_URL}, so a pooled URL from one place is never paired with a direct URL for
+   * another server from somewhere else. Blank values count as unset.
+   */
   public static Settings load(Map<String, String> env, List<Path> envFiles) {
-    Map<String, String> values = new LinkedHashMap<>();
-    Map<String, String> origins = new LinkedHashMap<>();
-    for (String name : List.of(DATABASE_URL, DIRECT_URL)) {
-      String value = env.get(name);
-      if (value != null && !value.isBlank()) {
-        values.put(name, value.strip());
-        origins.put(name, "environment");
-      }
-    }
+    List<Map<String, String>> sources = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    sources.add(known(env::get));
+    names.add("environment");
     for (Path file : envFiles) {
-      if (!Files.isRegularFile(file)) {
-        continue;
-      }
-      // only what the file itself declares: dotenv's get() would prefer the process environment
-      for (DotenvEntry entry : readEnvFile(file).entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
-        String name = entry.getKey();
-        String value = entry.getValue();
-        boolean known = name.equals(DATABASE_URL) || name.equals(DIRECT_URL);
-        if (known && !values.containsKey(name) && value != null && !value.isBlank()) {
-          values.put(name, value.strip());
-          origins.put(name, file.toString());
+      if (Files.isRegularFile(file)) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        // only what the file itself declares: dotenv's get() would prefer the process environment
+        for (DotenvEntry e : readEnvFile(file).entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
+          declared.put(e.getKey(), e.getValue());
         }
+        sources.add(known(declared::get));
+        names.add(file.toString());
       }
     }
-    return new Settings(values, origins);
+    for (int i = 0; i < sources.size(); i++) {
+      if (sources.get(i).containsKey(DATABASE_URL)) {
+        return new Settings(sources.get(i), originOf(sources.get(i), names.get(i)));
+      }
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      if (sources.get(i).containsKey(DIRECT_URL)) {
+        return new Settings(sources.get(i), originOf(sources.get(i), names.get(i)));
+      }
+    }
+    return new Settings(Map.of(), Map.of());
+  }
+
+  private static Map<String, String> known(java.util.function.Function<String, String> lookup) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String name : List.of(DATABASE_URL, DIRECT_URL)) {
+      String value = lookup.apply(name);
+      if (value != null && !value.isBlank()) {
+        found.put(name, value.strip());
+      }
+    }
+    return found;
+  }
+
+  private static Map<String, String> originOf(Map<String, String> values, String origin) {
+    Map<String, String> origins = new LinkedHashMap<>();
+    values.keySet().forEach(k -> origins.put(k, origin));
+    return origins;
   }
 
   private static Dotenv readEnvFile(Path file) {

@@ -107,13 +107,62 @@ class DatabaseUrlTest {
           postgresql://u:p@localhost/db?poolsize=5                        | does not know: poolsize
           postgresql://u:100%@localhost/db                                | broken %-escape
           postgresql://:p@localhost/db                                    | empty user name
+          postgresql://u:p@::1:5432/db                                    | without brackets
+          postgresql://u:p@localhost/db#frag                              | '#'
+          postgresql://u:p@127.evil.example/db?sslmode=disable            | TLS is required
           """)
   void badUrlsGetOneLineNamingTheVariableAndNeverThePassword(String url, String expected) {
     assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", url))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("DATABASE_URL")
         .hasMessageContaining(expected)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(":p@").doesNotContain("\n"));
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          postgresql://u:Qv7SecretPw@db.x.supabase.co/db?sslmode=disable
+          postgresql://u:Qv7SecretPw@localhost:0/db
+          postgresql://u:Qv7SecretPw@localhost/db?poolsize=5
+          postgresql://u:Qv7SecretPw@localhost/db?connection_limit=x
+          mysql://u:Qv7SecretPw@localhost/db
+          """)
+  void noErrorEverShowsThePassword(String url) {
+    assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", url))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Qv7SecretPw"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          postgresql://u:Zx9%2Fq@db.x.co:5432/postgres?application_name=me@x | db.x.co    | Zx9/q    | require
+          "postgresql://u:Zx9q@db.x.co/postgres"                             | db.x.co    | Zx9q     | require
+          postgresql://u:Zx9@q@127.0.0.1:5433/postgres                       | 127.0.0.1  | Zx9@q    | prefer
+          postgresql://u:Zx9q@127.evil.example/postgres                      | 127.evil.example | Zx9q | require
+          postgresql://u:Zx9q@db.x.co/postgres?sslaccept=strict&sslcert=ca.pem | db.x.co  | Zx9q     | verify-full
+          """)
+  void goodUrlsAreReadAsTheWebBackendMeansThem(
+      String url, String host, String password, String sslMode) {
+    ConnectionSettings s = DatabaseUrl.parse("DATABASE_URL", url);
+
+    assertThat(s.host()).isEqualTo(host);
+    assertThat(s.password()).isEqualTo(password);
+    assertThat(s.sslMode()).isEqualTo(sslMode);
+  }
+
+  @Test
+  void prismasCaFileBecomesTheRootCertificate() {
+    assertThat(
+            DatabaseUrl.parse(
+                    "DATABASE_URL", "postgresql://u:p@db.x.co/postgres?sslcert=/etc/ca.pem")
+                .jdbcUrl())
+        .contains("sslrootcert=%2Fetc%2Fca.pem");
   }
 
   @Test

@@ -36,9 +36,25 @@ class SettingsTest {
             Map.of("DATABASE_URL", "postgresql://env@localhost/e"), List.of(work, appData));
 
     assertThat(fromFiles.pooled().user()).isEqualTo("work");
-    assertThat(fromFiles.direct().user()).isEqualTo("direct");
-    assertThat(fromFiles.origin("DIRECT_URL")).contains(appData.toString());
+    assertThat(fromFiles.origin("DATABASE_URL")).contains(work.toString());
     assertThat(fromEnv.pooled().user()).isEqualTo("env");
+  }
+
+  @Test
+  void bothUrlsComeFromOneSourceSoTheDirectUrlNeverPointsAtAnotherServer() throws IOException {
+    Path work = Files.createDirectories(dir.resolve("w")).resolve(".env");
+    Path appData = Files.createDirectories(dir.resolve("a")).resolve(".env");
+    Files.writeString(
+        work, "DATABASE_URL=postgresql://clinic@db.clinic.example:6543/postgres?pgbouncer=true\n");
+    Files.writeString(
+        appData,
+        "DATABASE_URL=postgresql://old@localhost/a\nDIRECT_URL=postgresql://old@db.other.example:5432/a\n");
+
+    Settings s = Settings.load(Map.of(), List.of(work, appData));
+
+    assertThat(s.direct().host())
+        .as("falls back to DATABASE_URL of the same file")
+        .isEqualTo("db.clinic.example");
   }
 
   @Test
