@@ -51,8 +51,11 @@ class CliTest {
         .contains("[PASS] Unique constraint unique_appointment_slot")
         .contains("[PASS] Overlap constraint Appointment_no_doctor_overlap")
         .contains("[PASS] Indexes on Appointment 7/7")
-        .contains("[PASS] Doctor search by name prefix uses an index: Doctor_name_idx")
-        .contains("[PASS] A doctor's day schedule uses an index: Appointment_doctorId_date_idx")
+        .contains("[PASS] Doctor search by name prefix uses its index: Doctor_name_idx")
+        .contains("[PASS] Doctor search by specialty uses its index: Doctor_specialty_idx")
+        .contains("[PASS] A doctor's day schedule uses its index: Appointment_doctorId_date_idx")
+        .contains("[PASS] A chamber's day list uses its index: Appointment_chamberId_date_idx")
+        .contains("[PASS] Appointments by status uses its index: Appointment_status_idx")
         .contains("[PASS] Creating the same appointment twice fails: \"Time slot already booked\"")
         .doesNotContain("[FAIL]");
     try (Database d = Database.open(db, DeskEntities.ALL)) {
@@ -95,7 +98,20 @@ class CliTest {
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
         .contains("[FAIL] Indexes on Doctor 4/5: missing Doctor_name_idx")
-        .contains("[FAIL] Doctor search by name prefix uses an index");
+        .contains("[FAIL] Doctor search by name prefix uses its index");
+  }
+
+  @Test
+  void checkFailsAQueryWhoseIndexIsGoneEvenWhenAnotherIndexStepsIn() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(db, "DROP INDEX \"Appointment_doctorId_date_idx\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains(
+            "[FAIL] A doctor's day schedule uses its index: Appointment_doctorId_date_idx does not serve it");
   }
 
   @Test
