@@ -22,7 +22,15 @@ public final class Main {
     System.setProperty("nirnoy.logdir", dirs.logDir().toString());
     System.setProperty("nirnoy.console.level", gui || isVerbose(args) ? "INFO" : "WARN");
     if (gui) {
-      com.nirnoy.desk.ui.DeskApplication.launchDesk(dirs);
+      try {
+        com.nirnoy.desk.ui.DeskApplication.launchDesk(dirs);
+      } catch (RuntimeException e) {
+        System.err.println(
+            "nirnoy-desk: the window cannot open ("
+                + com.nirnoy.desk.db.DatabaseErrors.rootMessage(e)
+                + "); on a computer without a screen use a command, see: nirnoy-desk --help");
+        System.exit(1);
+      }
       return;
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseRuntime;
+import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.demo.DemoClinic;
 import com.nirnoy.desk.doctor.DoctorDirectory;
 import com.nirnoy.desk.patient.PatientService;
@@ -50,6 +51,11 @@ public final class AppContext implements AutoCloseable {
     try {
       runtime.migrate();
       Database db = runtime.open(DeskEntities.ALL);
+      if (!db.isHealthy()) {
+        throw new DatabaseUnavailableException(
+            "The database at " + runtime.describe() + " does not answer SELECT 1; see the log file",
+            null);
+      }
       if (runtime.isEmbedded() && DemoClinic.isEmpty(db.dataSource())) {
         log.info("First run on the built-in database: filling the demo clinic");
         DemoClinic.fill(db.dataSource(), clock);

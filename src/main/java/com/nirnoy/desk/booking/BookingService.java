@@ -50,16 +50,40 @@ public class BookingService {
             request.endTime());
     try {
       return db.inTransaction(
-          s -> findByRequestId(s, request.requestId()).orElseGet(() -> insert(s, request)));
+          s ->
+              findByRequestId(s, request.requestId())
+                  .map(earlier -> sameBooking(earlier, request))
+                  .orElseGet(() -> insert(s, request)));
     } catch (RuntimeException e) {
       if (DatabaseErrors.refusal(e)
           .filter(r -> r.is(BookingConflicts.REQUEST_ID_RULE))
           .isPresent()) {
         // the same request committed on another attempt a moment ago: that one is the booking
-        return findByRequestId(request.requestId()).orElseThrow(() -> e);
+        return findByRequestId(request.requestId())
+            .map(a -> sameBooking(a, request))
+            .orElseThrow(() -> e);
       }
       throw conflicts.translate(e, wanted);
     }
+  }
+
+  /**
+   * A request id names one booking; reusing it for another is a client bug, never a silent no-op.
+   */
+  private static AppointmentSummary sameBooking(AppointmentSummary earlier, BookingRequest r) {
+    boolean same =
+        earlier.patientId().equals(r.patientId())
+            && earlier.doctorId().equals(r.doctorId())
+            && earlier.chamberId().equals(r.chamberId())
+            && earlier.date().equals(r.date())
+            && earlier.startTime().equals(r.startTime());
+    if (!same) {
+      throw new IllegalArgumentException(
+          "Request id "
+              + r.requestId()
+              + " already made another booking; make a new request id per booking");
+    }
+    return earlier;
   }
 
   private AppointmentSummary insert(Session s, BookingRequest r) {

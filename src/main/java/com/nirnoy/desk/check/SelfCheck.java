@@ -3,6 +3,7 @@ package com.nirnoy.desk.check;
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DatabaseErrors;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -97,12 +98,8 @@ public final class SelfCheck {
     }
   }
 
+  /** The root cause's first line: "Connection refused", not the pool's "request timed out". */
   static String firstLine(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getMessage() == null) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.strip().lines().findFirst().orElse(message);
+    return DatabaseErrors.rootMessage(e);
   }
 }

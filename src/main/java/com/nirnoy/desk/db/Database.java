@@ -164,13 +164,7 @@ public final class Database implements AutoCloseable {
   }
 
   static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null
-        ? root.getClass().getSimpleName()
-        : root.getMessage().strip().lines().findFirst().orElse("");
+    return DatabaseErrors.rootMessage(e);
   }
 
   @Override

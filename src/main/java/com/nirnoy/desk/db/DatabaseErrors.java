@@ -82,4 +82,15 @@ public final class DatabaseErrors {
     }
     return Optional.empty();
   }
+
+  /** The first line of the deepest cause's message: what actually went wrong. */
+  public static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.strip().lines().findFirst().orElse(message);
+  }
 }

@@ -28,6 +28,7 @@ public final class MainViewModel {
   private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
   private final ObservableList<AppointmentRow> rows = FXCollections.observableArrayList();
   private AppContext context;
+  private boolean closed;
 
   public MainViewModel(TaskRunner tasks) {
     this.tasks = tasks;
@@ -41,6 +42,10 @@ public final class MainViewModel {
     tasks.run(
         starter,
         ctx -> {
+          if (closed) {
+            ctx.close(); // the window closed while the database was still starting
+            return;
+          }
           context = ctx;
           connection.set(ctx.runtime().describe());
           ready.set(true);
@@ -88,6 +93,7 @@ public final class MainViewModel {
 
   /** Closes the database; called once when the window closes. */
   public void shutdown() {
+    closed = true;
     if (context != null) {
       context.close();
       context = null;

@@ -235,4 +235,31 @@ class BookingServiceTest {
 
     assertThat(booking.book(at(patient, chamber, FIVE)).serialNumber()).isEqualTo(1);
   }
+
+  @Test
+  void reusingARequestIdForAnotherBookingIsRefusedNotSilentlyIgnored() {
+    BookingRequest first = at(patient, chamber, FIVE);
+    booking.book(first);
+    BookingRequest other =
+        new BookingRequest(
+            first.requestId(),
+            otherPatient,
+            doctor,
+            chamber,
+            DAY,
+            LocalTime.of(18, 0),
+            LocalTime.of(18, 15),
+            VisitType.NEW,
+            BookingSource.DESK,
+            null,
+            null,
+            null);
+
+    assertThatThrownBy(() -> booking.book(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already made another booking");
+    assertThat(
+            fx.count("SELECT count(*) FROM \"Appointment\" WHERE \"patientId\" = ?", otherPatient))
+        .isZero();
+  }
 }
