@@ -290,4 +290,119 @@ class SchemaConstraintsTest {
                         8)))
         .isEqualTo("ChamberSession_end_after_start");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          UPDATE "ChamberSession" SET "dayOfWeek" = 8 WHERE "doctorId" = ?      | ChamberSession_dayOfWeek_range
+          UPDATE "ChamberSession" SET "slotMinutes" = 0 WHERE "doctorId" = ?    | ChamberSession_slotMinutes_range
+          UPDATE "ChamberSession" SET "maxSerials" = 0 WHERE "doctorId" = ?     | ChamberSession_maxSerials_range
+          UPDATE "DoctorChamber" SET name = '' WHERE "doctorId" = ?             | DoctorChamber_name_not_blank
+          UPDATE "DoctorChamber" SET phone = '9555' WHERE "doctorId" = ?        | DoctorChamber_phone_canonical
+          UPDATE "Doctor" SET "experienceYears" = 81 WHERE id = ?               | Doctor_experienceYears_range
+          """)
+  void chamberAndSessionRulesRefuseWhatMustNeverBeStored(String sql, String rule) {
+    fx.session(
+        chamber, doctor, DayOfWeek.TUESDAY, LocalTime.of(17, 0), LocalTime.of(20, 0), 15, 12);
+
+    assertThat(refusedRule(() -> fx.execute(sql, doctor))).isEqualTo(rule);
+  }
+
+  @Test
+  void aSessionAtAnotherDoctorsChamberIsRefused() {
+    String other = fx.doctor("Kamal Hossain", "Cardiology", 1200);
+
+    assertThat(
+            refusedRule(
+                () ->
+                    fx.session(
+                        chamber,
+                        other,
+                        DayOfWeek.MONDAY,
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        15,
+                        4)))
+        .isEqualTo("ChamberSession_chamber_doctor_fkey");
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} {3}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
+          2026-12-10 | 2026-12-09 | NULL  | NULL  | DoctorLeave_end_not_before_start
+          2026-12-10 | 2026-12-10 | 10:00 | NULL  | DoctorLeave_part_day_times
+          2026-12-10 | 2026-12-10 | 12:00 | 10:00 | DoctorLeave_part_day_times
+          """)
+  void leaveRulesRefuseImpossibleLeave(
+      LocalDate from, LocalDate to, LocalTime start, LocalTime end, String rule) {
+    assertThat(
+            refusedRule(
+                () ->
+                    fx.execute(
+                        "INSERT INTO \"DoctorLeave\" (\"doctorId\", \"startDate\", \"endDate\", \"startTime\", \"endTime\") VALUES (?, ?, ?, ?, ?)",
+                        doctor,
+                        from,
+                        to,
+                        start,
+                        end)))
+        .isEqualTo(rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          UPDATE "User" SET gender = 'X' WHERE id = ?       | User_gender_known
+          UPDATE "User" SET name = '' WHERE id = ?          | User_name_not_blank
+          """)
+  void moreUserRules(String sql, String rule) {
+    assertThat(refusedRule(() -> fx.execute(sql, patient))).isEqualTo(rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          INSERT INTO "Otp" (phone, "codeHash", "expiresAt") VALUES ('01711000001', 'x', now())                | Otp_phone_canonical
+          INSERT INTO "Otp" (phone, "codeHash", "expiresAt", attempts) VALUES ('+8801711000001', 'x', now(), -1) | Otp_attempts_not_negative
+          INSERT INTO "AiTokenUsage" (model, "promptTokens") VALUES ('m', -1)                                   | AiTokenUsage_tokens_not_negative
+          INSERT INTO "AiTokenUsage" (model, "costUsd") VALUES ('m', -0.01)                                     | AiTokenUsage_cost_not_negative
+          """)
+  void webPlatformTableRulesRefuseBadRows(String sql, String rule) {
+    assertThat(refusedRule(() -> fx.execute(sql))).isEqualTo(rule);
+  }
+
+  @Test
+  void boundaryValuesAreAccepted() {
+    assertThatCode(
+            () -> {
+              fx.execute(
+                  "UPDATE \"Doctor\" SET rating = 0, fee = 0, \"followUpFee\" = 0 WHERE id = ?",
+                  doctor);
+              fx.execute("UPDATE \"Doctor\" SET rating = 5 WHERE id = ?", doctor);
+              fx.execute(
+                  "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", fee, \"serialNumber\")"
+                      + " VALUES (?, ?, ?, ?, '09:00', '09:01', 0, 1)",
+                  patient,
+                  doctor,
+                  chamber,
+                  DAY);
+              fx.session(
+                  chamber,
+                  doctor,
+                  DayOfWeek.WEDNESDAY,
+                  LocalTime.of(9, 0),
+                  LocalTime.of(9, 1),
+                  1,
+                  1);
+            })
+        .doesNotThrowAnyException();
+  }
 }
