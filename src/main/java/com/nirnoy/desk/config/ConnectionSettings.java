@@ -33,6 +33,11 @@ public record ConnectionSettings(
         source, url, user, null, "localhost", port, database, false, maxPoolSize, "disable");
   }
 
+  public ConnectionSettings withPassword(String newPassword) {
+    return new ConnectionSettings(
+        source, jdbcUrl, user, newPassword, host, port, database, pgbouncer, maxPoolSize, sslMode);
+  }
+
   public ConnectionSettings withPoolSize(int size) {
     return new ConnectionSettings(
         source, jdbcUrl, user, password, host, port, database, pgbouncer, size, sslMode);

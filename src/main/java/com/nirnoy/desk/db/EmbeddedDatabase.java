@@ -24,10 +24,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
+  private final String password;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
     this.postgres = postgres;
     this.dataDir = dataDir;
+    this.password = password;
   }
 
   /**
@@ -38,13 +40,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static EmbeddedDatabase start(Path dataDir, boolean clean) {
     try {
       Files.createDirectories(dataDir.getParent());
+      // a kept database holds patient data: it gets a password of its own (tests' throwaway ones
+      // don't)
+      EmbeddedSecret secret = clean ? null : new EmbeddedSecret(dataDir);
+      String password = secret == null ? null : secret.read();
       boolean fresh = clean || !Files.exists(dataDir.resolve("PG_VERSION"));
       log.info(
           "Starting the built-in PostgreSQL in {}{}",
           dataDir,
           fresh ? " (first start: creating it)" : "");
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (password != null) {
+        builder.setConnectConfig("password", password);
+      }
       EmbeddedPostgres pg =
-          EmbeddedPostgres.builder()
+          builder
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(clean)
               .setPGStartupWait(Duration.ofSeconds(60))
@@ -54,28 +64,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("fsync", clean ? "off" : "on")
               .setServerConfig("synchronous_commit", clean ? "off" : "on")
               .start();
-      EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir);
+      EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir, password);
       db.createDatabaseIfMissing(DATABASE);
+      if (secret != null && password == null) {
+        db = new EmbeddedDatabase(pg, dataDir, secret.protect(pg.getPostgresDatabase()));
+      }
       return db;
     } catch (IOException | RuntimeException e) {
       String reason = Database.rootMessage(e);
+      String advice = "";
       if (reason.contains("could not lock")) {
         reason = "another Nirnoy Desk (window or command) is already using it";
+        advice = ". Close the other Nirnoy Desk and try again";
       }
       throw new DatabaseUnavailableException(
-          "The built-in database in "
-              + dataDir
-              + " could not start: "
-              + reason
-              + ". Close the other Nirnoy Desk and try again.",
-          e);
+          "The built-in database in " + dataDir + " could not start: " + reason + advice, e);
     }
   }
 
   /** Connection settings for one database of this server. */
   public ConnectionSettings settings(String database, int maxPoolSize) {
     return ConnectionSettings.local(
-        "embedded", postgres.getPort(), database, "postgres", maxPoolSize);
+            "embedded", postgres.getPort(), database, "postgres", maxPoolSize)
+        .withPassword(password);
   }
 
   public int port() {

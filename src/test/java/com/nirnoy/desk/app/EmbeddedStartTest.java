@@ -39,7 +39,15 @@ class EmbeddedStartTest {
           .as("a clinic's data is written durably")
           .isEqualTo(2);
       port = first.runtime().embedded().orElseThrow().port();
+      String url = "jdbc:postgresql://localhost:" + port + "/nirnoy";
+      assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", ""))
+          .as("patient data needs the password kept in the app-data folder")
+          .hasMessageContaining("password");
     }
+    assertThat(Files.getPosixFilePermissions(home.resolve("pgdata.secret")))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
 
     assertThat(Files.exists(home.resolve("pgdata").resolve("PG_VERSION"))).isTrue();
     assertThatThrownBy(() -> new Socket("localhost", port).close())
