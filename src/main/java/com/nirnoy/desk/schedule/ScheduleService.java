@@ -56,7 +56,12 @@ public class ScheduleService {
 
   /** The next free serial today at a chamber: what a walk-in patient gets. */
   public Optional<Slot> walkIn(String doctorId, String chamberId) {
-    return day(doctorId, LocalDate.now(clock)).firstFree(chamberId);
+    return walkIn(doctorId, chamberId, LocalDate.now(clock));
+  }
+
+  /** The next free serial on {@code date} at a chamber. */
+  public Optional<Slot> walkIn(String doctorId, String chamberId, LocalDate date) {
+    return day(doctorId, date).firstFree(chamberId);
   }
 
   private List<DaySchedule> days(String doctorId, LocalDate from, LocalDate to) {
