@@ -1,11 +1,14 @@
 package com.nirnoy.desk.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import com.nirnoy.desk.app.AppContext;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -27,7 +30,8 @@ public final class DeskApplication extends Application {
 
   @Override
   public void start(Stage stage) throws IOException {
-    FXMLLoader loader = new FXMLLoader(DeskApplication.class.getResource("Main.fxml"));
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    FXMLLoader loader = new FXMLLoader(DeskApplication.class.getResource("Main.fxml"), messages());
     Parent root = loader.load();
     viewModel = new MainViewModel(tasks);
     loader.<MainView>getController().bind(viewModel);
@@ -41,6 +45,13 @@ public final class DeskApplication extends Application {
     stage.show();
     AppDirectories appDirs = dirs != null ? dirs : AppDirectories.forCurrentUser();
     viewModel.start(() -> AppContext.start(Settings.load(appDirs), appDirs, ClinicTime.clock()));
+  }
+
+  /** English unless NIRNOY_LANG=bn (an in-app switch comes with the Bangla screens). */
+  static ResourceBundle messages() {
+    String lang =
+        System.getenv().getOrDefault("NIRNOY_LANG", System.getProperty("nirnoy.lang", "en"));
+    return ResourceBundle.getBundle("com.nirnoy.desk.ui.messages", Locale.forLanguageTag(lang));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.ui.booking.BookingFormViewModel;
+import com.nirnoy.desk.ui.doctor.DirectoryViewModel;
+import com.nirnoy.desk.ui.schedule.ScheduleViewModel;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +31,8 @@ public final class MainViewModel {
   private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
   private final ObservableList<AppointmentRow> rows = FXCollections.observableArrayList();
   private AppContext context;
+  private final ObjectProperty<DirectoryViewModel> directory = new SimpleObjectProperty<>();
+  private final ObjectProperty<ScheduleViewModel> schedule = new SimpleObjectProperty<>();
   private boolean closed;
 
   public MainViewModel(TaskRunner tasks) {
@@ -48,6 +53,16 @@ public final class MainViewModel {
           }
           context = ctx;
           connection.set(ctx.runtime().describe());
+          LocalDate today = LocalDate.now(ctx.clock());
+          DirectoryViewModel dir = new DirectoryViewModel(tasks, ctx.doctors());
+          ScheduleViewModel sched =
+              new ScheduleViewModel(tasks, ctx.schedules(), ctx.booking(), today);
+          dir.selectedProperty()
+              .addListener((o, a, d) -> sched.doctorIdProperty().set(d == null ? null : d.id()));
+          day.addListener((o, a, d) -> sched.dateProperty().set(d));
+          directory.set(dir);
+          schedule.set(sched);
+          dir.start();
           ready.set(true);
           day.set(java.time.LocalDate.now(ctx.clock()));
           reload();
@@ -98,6 +113,26 @@ public final class MainViewModel {
       context.close();
       context = null;
     }
+  }
+
+  /** The booking form for {@code slot}'s doctor, with that doctor's fees; null before start. */
+  public BookingFormViewModel bookingForm() {
+    return context == null
+        ? null
+        : new BookingFormViewModel(
+            tasks,
+            context.booking(),
+            context.patients(),
+            context.schedules(),
+            LocalDate.now(context.clock()));
+  }
+
+  public ObjectProperty<DirectoryViewModel> directoryProperty() {
+    return directory;
+  }
+
+  public ObjectProperty<ScheduleViewModel> scheduleProperty() {
+    return schedule;
   }
 
   public StringProperty connectionProperty() {
