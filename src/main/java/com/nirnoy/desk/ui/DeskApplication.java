@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -20,7 +21,18 @@ import javafx.stage.Stage;
 public final class DeskApplication extends Application {
   private static AppDirectories dirs;
   private final FxTaskRunner tasks = new FxTaskRunner();
+  private final Supplier<AppContext> starter;
   private MainViewModel viewModel;
+
+  /** The real app: settings from the environment, .env files and the app-data folder. */
+  public DeskApplication() {
+    this(null);
+  }
+
+  /** With a given way to start the services (tests drive the real window on a test database). */
+  public DeskApplication(Supplier<AppContext> starter) {
+    this.starter = starter;
+  }
 
   /** Opens the window and returns when it is closed. */
   public static void launchDesk(AppDirectories appDirectories) {
@@ -44,7 +56,10 @@ public final class DeskApplication extends Application {
     stage.setScene(new Scene(root, 1100, 700));
     stage.show();
     AppDirectories appDirs = dirs != null ? dirs : AppDirectories.forCurrentUser();
-    viewModel.start(() -> AppContext.start(Settings.load(appDirs), appDirs, ClinicTime.clock()));
+    viewModel.start(
+        starter != null
+            ? starter
+            : () -> AppContext.start(Settings.load(appDirs), appDirs, ClinicTime.clock()));
   }
 
   /** English unless NIRNOY_LANG=bn (an in-app switch comes with the Bangla screens). */

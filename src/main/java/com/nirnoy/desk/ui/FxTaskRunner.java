@@ -1,5 +1,6 @@
 package com.nirnoy.desk.ui;
 
+import com.nirnoy.desk.booking.BookingException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -29,7 +30,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             T result = work.get();
             Platform.runLater(() -> onSuccess.accept(result));
           } catch (RuntimeException | Error e) {
-            log.warn("Background task failed: {}", e.getMessage(), e);
+            if (e instanceof BookingException) {
+              log.info("Refused: {}", e.getMessage()); // an expected answer, already explained
+            } else {
+              log.warn("Background task failed: {}", e.getMessage(), e);
+            }
             Platform.runLater(() -> onFailure.accept(e));
           }
         });

@@ -162,7 +162,7 @@ public final class BookingFormViewModel {
                   visitType.get(),
                   BookingSource.DESK,
                   fee.get(),
-                  notes.get(),
+                  notes.get() == null || notes.get().isBlank() ? null : notes.get().strip(),
                   null));
         },
         booked -> {

@@ -1,0 +1,136 @@
+package com.nirnoy.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.config.AppDirectories;
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.config.Settings;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.doctor.DoctorListing;
+import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.ui.schedule.SlotRow;
+import com.nirnoy.desk.user.Gender;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless, on a real database: search, book, and a conflict. */
+class FrontDeskUiTest {
+  private static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+  @TempDir Path home;
+  private final FxRobot robot = new FxRobot();
+  private Fixtures fx;
+  private Database side;
+  private javafx.application.Application app;
+  private String doctor;
+  private String chamber;
+  private LocalDate today;
+
+  @BeforeEach
+  void launch() throws Exception {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    side = Database.open(db, DeskEntities.ALL);
+    fx = new Fixtures(side.dataSource());
+    today = LocalDate.now(DHAKA);
+    Clock morning =
+        Clock.fixed(ZonedDateTime.of(today, LocalTime.of(9, 0), DHAKA).toInstant(), DHAKA);
+    doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+    for (DayOfWeek d : DayOfWeek.values()) {
+      fx.session(chamber, doctor, d, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
+    }
+    fx.doctor("Kamal Hossain", "Cardiology", 1200);
+    Settings settings =
+        Settings.load(
+            Map.of(
+                "DATABASE_URL",
+                "postgresql://postgres@localhost:" + db.port() + "/" + db.database()),
+            List.of());
+    FxToolkit.registerPrimaryStage();
+    app =
+        FxToolkit.setupApplication(
+            () ->
+                new DeskApplication(
+                    () -> AppContext.start(settings, new AppDirectories(home), morning)));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    side.close();
+  }
+
+  private <T extends javafx.scene.Node> T find(String id) {
+    return robot.lookup(id).query();
+  }
+
+  private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+  }
+
+  @Test
+  void searchBookAFreeSlotSeeTheConflictWhenAnotherClientWonAndBookTheNextFreeOne()
+      throws Exception {
+    ListView<DoctorListing> doctors = find("#doctorList");
+    waitUntil(() -> doctors.getItems().size() == 2);
+
+    robot.clickOn("#searchField").write("farh");
+    waitUntil(() -> doctors.getItems().size() == 1);
+    robot.interact(() -> doctors.getSelectionModel().select(0));
+    TableView<SlotRow> slots = find("#slotTable");
+    waitUntil(() -> slots.getItems().size() == 4);
+    assertThat(slots.getItems()).extracting(SlotRow::state).containsOnly("FREE");
+
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    String webPatient = fx.patient("Web Patient", "+8801999000001");
+    fx.execute(
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", source)"
+            + " VALUES (?, ?, ?, ?, '17:00', '17:15', 'WEB')",
+        webPatient,
+        doctor,
+        chamber,
+        today);
+    robot.clickOn("#bookButton");
+    robot.clickOn("#phoneField").write("01755-123456");
+    robot.clickOn("#nameField").write("Nadia Islam");
+    ComboBox<Gender> gender = find("#genderBox");
+    robot.interact(() -> gender.setValue(Gender.FEMALE));
+    robot.clickOn("#confirmBooking");
+
+    Label conflict = find("#conflictLabel");
+    waitUntil(() -> conflict.getText().startsWith("Time slot already booked"));
+    assertThat(conflict.getText()).contains("held by Web Patient");
+    waitUntil(() -> "Web Patient".equals(slots.getItems().get(0).patient()));
+    ListView<Slot> alternatives = find("#alternatives");
+    waitUntil(() -> !alternatives.getItems().isEmpty());
+    robot.interact(() -> alternatives.getSelectionModel().select(0));
+    robot.clickOn(alternatives);
+    robot.clickOn("#confirmBooking");
+
+    waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(1).patient()));
+    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
+  }
+}
