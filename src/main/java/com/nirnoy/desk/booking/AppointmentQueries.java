@@ -18,9 +18,9 @@ public class AppointmentQueries {
         s ->
             s
                 .createSelectionQuery(
-                    """
-                    select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-                    where a.date = :date and a.status <> :cancelled
+                    AppointmentSummary.WITH_NAMES
+                        + """
+                                        where a.date = :date and a.status <> :cancelled
                     order by a.chamber.name, a.doctor.name, a.startTime
                     """,
                     Appointment.class)
@@ -38,9 +38,9 @@ public class AppointmentQueries {
         s ->
             s
                 .createSelectionQuery(
-                    """
-                    select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-                    where a.doctor.id = :doctorId and a.date between :from and :to and a.status <> :cancelled
+                    AppointmentSummary.WITH_NAMES
+                        + """
+                                        where a.doctor.id = :doctorId and a.date between :from and :to and a.status <> :cancelled
                     order by a.date, a.startTime
                     """,
                     Appointment.class)
@@ -63,9 +63,10 @@ public class AppointmentQueries {
         s ->
             s
                 .createSelectionQuery(
-                    """
-                    select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber c
-                    where a.date = :date and a.status <> :cancelled and exists (
+                    AppointmentSummary.WITH_NAMES
+                        + "c "
+                        + """
+                                        where a.date = :date and a.status <> :cancelled and exists (
                       select 1 from DoctorChamber here
                       where here.id = :chamberId and here.name = c.name and here.address = c.address)
                     order by a.doctor.name, a.serialNumber nulls last, a.startTime

@@ -25,6 +25,10 @@ public record AppointmentSummary(
     BookingSource source,
     BigDecimal fee) {
 
+  /** The start of every query that makes summaries: the names come in the same query. */
+  static final String WITH_NAMES =
+      "select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber ";
+
   static AppointmentSummary of(Appointment a) {
     return new AppointmentSummary(
         a.getId(),

@@ -115,9 +115,9 @@ public final class BookingConflicts {
 
   private Optional<AppointmentSummary> holderOfSlot(Wanted w) {
     return find(
-        """
-        select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-        where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
+        AppointmentSummary.WITH_NAMES
+            + """
+                where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
           and a.startTime = :start and a.status <> :cancelled and a.id <> :excludeId
         """,
         w,
@@ -126,9 +126,9 @@ public final class BookingConflicts {
 
   private Optional<AppointmentSummary> holderOfOverlap(Wanted w) {
     return find(
-        """
-        select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-        where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
+        AppointmentSummary.WITH_NAMES
+            + """
+                where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
           and a.status <> :cancelled and a.id <> :excludeId
         order by a.startTime
         """,

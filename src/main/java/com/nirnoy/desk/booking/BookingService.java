@@ -189,9 +189,9 @@ public class BookingService {
 
   private static Optional<AppointmentSummary> findByRequestId(Session s, String requestId) {
     return s.createSelectionQuery(
-            """
-            select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-            where a.requestId = :requestId
+            AppointmentSummary.WITH_NAMES
+                + """
+                        where a.requestId = :requestId
             """,
             Appointment.class)
         .setParameter("requestId", requestId)
@@ -236,9 +236,9 @@ public class BookingService {
 
   private static Appointment fetch(Session s, String appointmentId) {
     return s.createSelectionQuery(
-            """
-            select a from Appointment a join fetch a.patient join fetch a.doctor join fetch a.chamber
-            where a.id = :id
+            AppointmentSummary.WITH_NAMES
+                + """
+                        where a.id = :id
             """,
             Appointment.class)
         .setParameter("id", appointmentId)
