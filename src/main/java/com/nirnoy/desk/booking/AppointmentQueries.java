@@ -20,7 +20,7 @@ public class AppointmentQueries {
                 .createSelectionQuery(
                     AppointmentSummary.WITH_NAMES
                         + """
-                                        where a.date = :date and a.status <> :cancelled
+                    where a.date = :date and a.status <> :cancelled
                     order by a.chamber.name, a.doctor.name, a.startTime
                     """,
                     Appointment.class)
@@ -40,7 +40,7 @@ public class AppointmentQueries {
                 .createSelectionQuery(
                     AppointmentSummary.WITH_NAMES
                         + """
-                                        where a.doctor.id = :doctorId and a.date between :from and :to and a.status <> :cancelled
+                    where a.doctor.id = :doctorId and a.date between :from and :to and a.status <> :cancelled
                     order by a.date, a.startTime
                     """,
                     Appointment.class)
@@ -66,7 +66,7 @@ public class AppointmentQueries {
                     AppointmentSummary.WITH_NAMES
                         + "c "
                         + """
-                                        where a.date = :date and a.status <> :cancelled and exists (
+                      where a.date = :date and a.status <> :cancelled and exists (
                       select 1 from DoctorChamber here
                       where here.id = :chamberId and here.name = c.name and here.address = c.address)
                     order by a.doctor.name, a.serialNumber nulls last, a.startTime

@@ -117,7 +117,7 @@ public final class BookingConflicts {
     return find(
         AppointmentSummary.WITH_NAMES
             + """
-                where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
+          where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
           and a.startTime = :start and a.status <> :cancelled and a.id <> :excludeId
         """,
         w,
@@ -128,7 +128,7 @@ public final class BookingConflicts {
     return find(
         AppointmentSummary.WITH_NAMES
             + """
-                where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
+          where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
           and a.status <> :cancelled and a.id <> :excludeId
         order by a.startTime
         """,

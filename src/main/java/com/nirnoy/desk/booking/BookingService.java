@@ -191,7 +191,7 @@ public class BookingService {
     return s.createSelectionQuery(
             AppointmentSummary.WITH_NAMES
                 + """
-                        where a.requestId = :requestId
+            where a.requestId = :requestId
             """,
             Appointment.class)
         .setParameter("requestId", requestId)
@@ -238,7 +238,7 @@ public class BookingService {
     return s.createSelectionQuery(
             AppointmentSummary.WITH_NAMES
                 + """
-                        where a.id = :id
+            where a.id = :id
             """,
             Appointment.class)
         .setParameter("id", appointmentId)
