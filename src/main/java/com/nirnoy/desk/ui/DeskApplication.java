@@ -8,7 +8,6 @@ import com.nirnoy.desk.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
@@ -43,17 +42,24 @@ public final class DeskApplication extends Application {
   @Override
   public void start(Stage stage) throws IOException {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    FXMLLoader loader = new FXMLLoader(DeskApplication.class.getResource("Main.fxml"), messages());
-    Parent root = loader.load();
     viewModel = new MainViewModel(tasks);
-    loader.<MainView>getController().bind(viewModel);
     stage.setTitle("Nirnoy Desk");
     try (InputStream icon = DeskApplication.class.getResourceAsStream("/icons/nirnoy-desk.png")) {
       if (icon != null) {
         stage.getIcons().add(new Image(icon));
       }
     }
-    stage.setScene(new Scene(root, 1100, 700));
+    stage.setScene(new Scene(load(Languages.initial()), 1100, 700));
+    viewModel
+        .localeProperty()
+        .addListener(
+            (o, a, locale) -> {
+              try {
+                stage.getScene().setRoot(load(locale));
+              } catch (IOException e) {
+                throw new IllegalStateException("The window's layout is missing from the build", e);
+              }
+            });
     stage.show();
     AppDirectories appDirs = dirs != null ? dirs : AppDirectories.forCurrentUser();
     viewModel.start(
@@ -62,11 +68,17 @@ public final class DeskApplication extends Application {
             : () -> AppContext.start(Settings.load(appDirs), appDirs, ClinicTime.clock()));
   }
 
-  /** English unless NIRNOY_LANG=bn (an in-app switch comes with the Bangla screens). */
-  static ResourceBundle messages() {
-    String lang =
-        System.getenv().getOrDefault("NIRNOY_LANG", System.getProperty("nirnoy.lang", "en"));
-    return ResourceBundle.getBundle("com.nirnoy.desk.ui.messages", Locale.forLanguageTag(lang));
+  /**
+   * The window's content in {@code locale}, bound to the one ViewModel (switching keeps all state).
+   */
+  private Parent load(Locale locale) throws IOException {
+    viewModel.localeProperty().set(locale);
+    FXMLLoader loader =
+        new FXMLLoader(DeskApplication.class.getResource("Main.fxml"), Languages.messages(locale));
+    Parent root = loader.load();
+    root.setStyle(Languages.rootStyle(locale));
+    loader.<MainView>getController().bind(viewModel);
+    return root;
   }
 
   @Override

@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 public final class MainView {
   @FXML private BorderPane root;
   @FXML private ResourceBundle resources;
+  @FXML private ComboBox<java.util.Locale> languageBox;
   @FXML private Label dayLabel;
   @FXML private Label connectionLabel;
   @FXML private Label statusLabel;
@@ -90,6 +91,31 @@ public final class MainView {
     appointments.setItems(vm.rows());
     vm.directoryProperty().addListener((o, a, d) -> bindDirectory(d));
     vm.scheduleProperty().addListener((o, a, s) -> bindSchedule(s, vm));
+    if (vm.directoryProperty().get() != null) {
+      bindDirectory(vm.directoryProperty().get()); // redrawn in another language: bind at once
+      bindSchedule(vm.scheduleProperty().get(), vm);
+    }
+    languageBox.getItems().setAll(Languages.ALL);
+    languageBox.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(java.util.Locale l) {
+            return l == null ? "" : Languages.nameOf(l);
+          }
+
+          @Override
+          public java.util.Locale fromString(String s) {
+            return null;
+          }
+        });
+    languageBox.setValue(vm.localeProperty().get());
+    languageBox.setOnAction(
+        e -> {
+          java.util.Locale chosen = languageBox.getValue();
+          if (chosen != null && !chosen.equals(vm.localeProperty().get())) {
+            javafx.application.Platform.runLater(() -> vm.localeProperty().set(chosen));
+          }
+        });
     shortcuts();
   }
 
@@ -106,6 +132,11 @@ public final class MainView {
     feeError.textProperty().bind(d.feeErrorProperty());
     doctorList.setItems(d.results());
     doctorList.setCellFactory(l -> new DoctorCell());
+    DoctorListing keep = d.selectedProperty().get(); // redrawn in another language: same doctor
+    d.selectedProperty().unbind();
+    if (keep != null) {
+      doctorList.getSelectionModel().select(keep);
+    }
     d.selectedProperty().bind(doctorList.getSelectionModel().selectedItemProperty());
     loadMore.visibleProperty().bind(d.hasMoreProperty());
     loadMore.setOnAction(e -> d.loadMore());
@@ -127,6 +158,9 @@ public final class MainView {
     column(slotStateColumn, SlotRow::state);
     column(slotPatientColumn, SlotRow::patient);
     slotTable.setItems(s.rows());
+    if (s.selectedProperty().get() != null) {
+      slotTable.getSelectionModel().select(s.selectedProperty().get());
+    }
     // two-way by hand: the ViewModel re-selects the same slot after every reload
     slotTable
         .getSelectionModel()
@@ -249,6 +283,10 @@ public final class MainView {
 
   /** A doctor in the directory: name, then specialty, fee and rating, then chambers. */
   private static final class DoctorCell extends ListCell<DoctorListing> {
+    DoctorCell() {
+      setStyle("-fx-cell-size: 5.4em;"); // three lines; the theme's default fits one
+    }
+
     @Override
     protected void updateItem(DoctorListing d, boolean empty) {
       super.updateItem(d, empty);

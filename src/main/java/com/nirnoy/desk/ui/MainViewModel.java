@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 
 /** State and commands of the main window; no JavaFX nodes, testable without a stage. */
 public final class MainViewModel {
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -37,7 +38,8 @@ public final class MainViewModel {
 
   public MainViewModel(TaskRunner tasks) {
     this.tasks = tasks;
-    day.addListener((obs, old, now) -> dayLabel.set(now == null ? "" : DAY.format(now)));
+    day.addListener((obs, old, now) -> showDay());
+    locale.addListener((obs, old, now) -> showDay());
   }
 
   /** Starts the database in the background; the window stays responsive meanwhile. */
@@ -141,6 +143,17 @@ public final class MainViewModel {
 
   public StringProperty statusProperty() {
     return status;
+  }
+
+  /** The day in the chosen language, with its own digits in Bangla. */
+  private void showDay() {
+    LocalDate d = day.get();
+    dayLabel.set(d == null ? "" : DAY.withLocale(locale.get()).localizedBy(locale.get()).format(d));
+  }
+
+  /** The language the window shows; changing it redraws the window, keeping all state. */
+  public ObjectProperty<Locale> localeProperty() {
+    return locale;
   }
 
   public StringProperty dayLabelProperty() {

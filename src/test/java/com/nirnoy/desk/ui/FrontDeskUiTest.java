@@ -133,4 +133,29 @@ class FrontDeskUiTest {
     waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(1).patient()));
     assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
   }
+
+  @Test
+  void switchingToBanglaRedrawsTheWindowKeepingTheSelectedDoctor() throws Exception {
+    ListView<DoctorListing> doctors = find("#doctorList");
+    waitUntil(() -> doctors.getItems().size() == 2);
+    robot.interact(() -> doctors.getSelectionModel().select(0));
+    TableView<SlotRow> slots = find("#slotTable");
+    waitUntil(() -> slots.getItems().size() == 4);
+
+    ComboBox<java.util.Locale> language = find("#languageBox");
+    robot.interact(
+        () -> {
+          language.setValue(Languages.BANGLA);
+          language.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    waitUntil(() -> robot.lookup("#bookButton").queryButton().getText().startsWith("বুক করুন"));
+    Label day = find("#dayLabel");
+    assertThat(day.getText()).matches(".*[০-৯]+.*");
+    assertThat(robot.lookup("#root").queryParent().getStyle()).contains("Noto Sans Bengali");
+    TableView<SlotRow> redrawn = find("#slotTable");
+    waitUntil(() -> redrawn.getItems().size() == 4);
+    assertThat(redrawn.getColumns().get(0).getText()).isEqualTo("সিরিয়াল");
+  }
 }
