@@ -155,7 +155,7 @@ public final class MainView {
     column(slotSerialColumn, SlotRow::serial);
     column(slotTimeColumn, SlotRow::time);
     column(slotChamberColumn, SlotRow::chamber);
-    column(slotStateColumn, SlotRow::state);
+    column(slotStateColumn, r -> resources.getString("state." + r.stateKey()));
     column(slotPatientColumn, SlotRow::patient);
     slotTable.setItems(s.rows());
     if (s.selectedProperty().get() != null) {

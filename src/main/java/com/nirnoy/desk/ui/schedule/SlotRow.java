@@ -24,6 +24,13 @@ public record SlotRow(
         s.appointment() == null ? "" : s.appointment().patientName());
   }
 
+  /** The state as a stable key ("FREE", "CONFIRMED", ...) for the screen's language bundle. */
+  public String stateKey() {
+    return slot.state() == com.nirnoy.desk.schedule.SlotState.BOOKED
+        ? status().name()
+        : slot.state().name();
+  }
+
   /** The live appointment's status, or null for an empty slot. */
   public AppointmentStatus status() {
     return slot.appointment() == null ? null : slot.appointment().status();
