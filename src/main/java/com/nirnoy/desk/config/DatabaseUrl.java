@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Reads a {@code postgresql://} URL as the Nirnoy web backend (Prisma) writes it, e.g. {@code
- * postgresql://postgres:secret@db.abc.supabase.co:6543/postgres?pgbouncer=true&connection_limit=20},
+ * postgresql://postgres:${PASSWORD}@db.abc.supabase.co:6543/postgres?pgbouncer=true&connection_limit=20},
  * and turns it into JDBC and pool settings.
  *
  * <p>Rules: {@code pgbouncer=true} turns server-side prepared statements off ({@code

@@ -160,7 +160,7 @@ class CliTest {
         run(
             Map.of(
                 "DATABASE_URL",
-                "postgresql://postgres:hunter2@db.x.supabase.co:6543/postgres?sslmode=disable"),
+                "postgresql://postgres:hunter2@db.x.example.org:6543/postgres?sslmode=disable"),
             "check");
 
     assertThat(o.code()).isEqualTo(1);

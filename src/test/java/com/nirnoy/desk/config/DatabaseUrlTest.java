@@ -14,10 +14,10 @@ class DatabaseUrlTest {
     ConnectionSettings s =
         DatabaseUrl.parse(
             "DATABASE_URL",
-            "postgresql://postgres:s3cret@db.abcd.supabase.co:6543/postgres?pgbouncer=true&connection_limit=20");
+            "postgresql://postgres:s3cret@db.abcd.example.org:6543/postgres?pgbouncer=true&connection_limit=20");
 
     assertThat(s.jdbcUrl())
-        .startsWith("jdbc:postgresql://db.abcd.supabase.co:6543/postgres?")
+        .startsWith("jdbc:postgresql://db.abcd.example.org:6543/postgres?")
         .contains("sslmode=require")
         .contains("prepareThreshold=0")
         .doesNotContain("s3cret");
@@ -78,7 +78,7 @@ class DatabaseUrlTest {
     ConnectionSettings s =
         DatabaseUrl.parse(
             "DATABASE_URL",
-            "postgresql://postgres:TopSecret99@db.x.supabase.co:6543/postgres?pgbouncer=true");
+            "postgresql://postgres:TopSecret99@db.x.example.org:6543/postgres?pgbouncer=true");
 
     assertThat(s.toString()).doesNotContain("TopSecret99");
     assertThat(s.describe()).doesNotContain("TopSecret99");
@@ -124,7 +124,7 @@ class DatabaseUrlTest {
       delimiter = '|',
       textBlock =
           """
-          postgresql://u:Qv7SecretPw@db.x.supabase.co/db?sslmode=disable
+          postgresql://u:Qv7SecretPw@db.x.example.org/db?sslmode=disable
           postgresql://u:Qv7SecretPw@localhost:0/db
           postgresql://u:Qv7SecretPw@localhost/db?poolsize=5
           postgresql://u:Qv7SecretPw@localhost/db?connection_limit=x
