@@ -14,7 +14,7 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
     "com.nirnoy.desk.booking..", "com.nirnoy.desk.doctor..", "com.nirnoy.desk.chamber..",
     "com.nirnoy.desk.user..", "com.nirnoy.desk.demo..", "com.nirnoy.desk.check..",
-    "com.nirnoy.desk.schedule..", "com.nirnoy.desk.patient.."
+    "com.nirnoy.desk.schedule..", "com.nirnoy.desk.patient..", "com.nirnoy.desk.print.."
   };
 
   @ArchTest

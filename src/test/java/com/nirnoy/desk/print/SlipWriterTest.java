@@ -1,0 +1,94 @@
+package com.nirnoy.desk.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.booking.AppointmentStatus;
+import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.booking.BookingSource;
+import com.nirnoy.desk.booking.VisitType;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class SlipWriterTest {
+  private static AppointmentSummary appointment(String patient, int serial, LocalTime start) {
+    return new AppointmentSummary(
+        "0f6c2a9e-aaaa-bbbb-cccc-000000000001",
+        null,
+        "p",
+        patient,
+        "d",
+        "Farhana Rahman",
+        "c",
+        "Popular Diagnostic Centre",
+        LocalDate.of(2026, 12, 6),
+        start,
+        start.plusMinutes(15),
+        serial,
+        AppointmentStatus.CONFIRMED,
+        VisitType.FOLLOW_UP,
+        BookingSource.DESK,
+        new BigDecimal("500.00"));
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void aSlipCarriesEverythingThePatientNeeds() throws IOException {
+    String text =
+        text(
+            SlipWriter.slip("Nirnoy Clinic", appointment("Rahima Begum", 3, LocalTime.of(17, 30))));
+
+    assertThat(text)
+        .contains(
+            "Nirnoy Clinic",
+            "Dr Farhana Rahman",
+            "Popular Diagnostic Centre",
+            "Sunday 6 December 2026",
+            "Serial 3",
+            "Estimated time 17:30",
+            "Patient: Rahima Begum",
+            "Visit: follow up",
+            "Fee: Tk 500");
+  }
+
+  @Test
+  void aPatientNameWrittenInBanglaPrintsWithTheBengaliFont() throws IOException {
+    byte[] pdf =
+        SlipWriter.slip("Nirnoy Clinic", appointment("রহিমা বেগম", 1, LocalTime.of(17, 0)));
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var fonts = doc.getPage(0).getResources().getFontNames();
+      List<String> names = new java.util.ArrayList<>();
+      for (var n : fonts) {
+        names.add(doc.getPage(0).getResources().getFont(n).getName());
+      }
+      assertThat(names).anySatisfy(n -> assertThat(n).contains("NotoSansBengali"));
+    }
+  }
+
+  @Test
+  void theDayListIsInSerialOrderWithEveryPatient() throws IOException {
+    String text =
+        text(
+            SlipWriter.dayList(
+                "Nirnoy Clinic",
+                "Farhana Rahman",
+                List.of(
+                    appointment("Rahima Begum", 1, LocalTime.of(17, 0)),
+                    appointment("Abdul Karim", 2, LocalTime.of(17, 15)))));
+
+    assertThat(text).contains("Dr Farhana Rahman", "Sunday 6 December 2026");
+    assertThat(text.indexOf("Rahima Begum")).isPositive().isLessThan(text.indexOf("Abdul Karim"));
+  }
+}
