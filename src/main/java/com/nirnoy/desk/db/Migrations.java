@@ -63,6 +63,17 @@ public final class Migrations {
     if (message == null) {
       return "unknown error";
     }
-    return message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(message);
+    // Flyway's first line is a heading ("Validate failed: ..."); the reason is on a later line
+    var lines = message.strip().lines().map(String::strip).filter(l -> !l.isBlank()).toList();
+    String reason =
+        lines.stream()
+            .skip(1)
+            .filter(
+                l -> l.contains("mismatch") || l.startsWith("Detected") || l.startsWith("Found"))
+            .findFirst()
+            .orElse("");
+    return lines.isEmpty()
+        ? message
+        : reason.isEmpty() ? lines.get(0) : lines.get(0) + " (" + reason + ")";
   }
 }
