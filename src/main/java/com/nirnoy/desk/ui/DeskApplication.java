@@ -77,7 +77,11 @@ public final class DeskApplication extends Application {
         new FXMLLoader(DeskApplication.class.getResource("Main.fxml"), Languages.messages(locale));
     Parent root = loader.load();
     root.setStyle(Languages.rootStyle(locale));
-    loader.<MainView>getController().bind(viewModel);
+    MainView view = loader.getController();
+    view.printing(
+        (dirs != null ? dirs : AppDirectories.forCurrentUser()).home().resolve("prints"),
+        file -> getHostServices().showDocument(file.toUri().toString()));
+    view.bind(viewModel);
     return root;
   }
 

@@ -62,7 +62,19 @@ public final class MainView {
   @FXML private Button completeButton;
   @FXML private Button noShowButton;
   @FXML private Button cancelButton;
+  @FXML private Button printSlipButton;
+  @FXML private Button printDayButton;
   @FXML private Label scheduleMessage;
+  private java.util.function.Consumer<java.nio.file.Path> opener = p -> {};
+  private java.nio.file.Path printsFolder =
+      java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+
+  /** Where printed PDFs go and how they are shown (the system viewer, from which they print). */
+  void printing(java.nio.file.Path folder, java.util.function.Consumer<java.nio.file.Path> open) {
+    printsFolder = folder;
+    opener = open;
+  }
+
   @FXML private TableView<AppointmentRow> appointments;
   @FXML private TableColumn<AppointmentRow, String> chamberColumn;
   @FXML private TableColumn<AppointmentRow, String> doctorColumn;
@@ -189,6 +201,14 @@ public final class MainView {
     completeButton.setOnAction(e -> s.complete());
     noShowButton.setOnAction(e -> s.noShow());
     cancelButton.setOnAction(e -> askCancel(s));
+    printSlipButton.setOnAction(e -> s.printSlip("Nirnoy", printsFolder, opener));
+    printDayButton.setOnAction(
+        e -> {
+          DoctorListing d = doctorList.getSelectionModel().getSelectedItem();
+          if (d != null) {
+            s.printDayList("Nirnoy", d.name(), printsFolder, opener);
+          }
+        });
     bookButton.setOnAction(e -> book(s, vm, selectedSlot()));
     walkInButton.setOnAction(
         e -> {
@@ -264,6 +284,11 @@ public final class MainView {
                   .put(
                       new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                       checkInButton::fire);
+              scene
+                  .getAccelerators()
+                  .put(
+                      new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                      printSlipButton::fire);
               scene
                   .getAccelerators()
                   .put(

@@ -2,12 +2,18 @@ package com.nirnoy.desk.ui.schedule;
 
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.BookingService;
+import com.nirnoy.desk.print.SlipWriter;
 import com.nirnoy.desk.schedule.DaySchedule;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.ui.TaskRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -141,6 +147,45 @@ public final class ScheduleViewModel {
             message.set("No serials left today at this chamber");
           }
         },
+        this::failed);
+  }
+
+  /**
+   * Writes the selected appointment's slip as a PDF into {@code folder} (in the background) and
+   * hands its path to {@code open} (the view shows it, from where it can go to a printer).
+   */
+  public void printSlip(String clinicName, Path folder, Consumer<Path> open) {
+    SlotRow row = selected.get();
+    if (row == null || row.slot().appointment() == null) {
+      message.set("Select a booked slot to print its slip");
+      return;
+    }
+    var a = row.slot().appointment();
+    writePdf(folder.resolve("slip-" + a.id() + ".pdf"), () -> SlipWriter.slip(clinicName, a), open);
+  }
+
+  /** Writes the doctor's day list (booked slots in serial order) as a PDF and opens it. */
+  public void printDayList(String clinicName, String doctorName, Path folder, Consumer<Path> open) {
+    var booked =
+        rows.stream().map(r -> r.slot().appointment()).filter(java.util.Objects::nonNull).toList();
+    LocalDate day = date.get();
+    writePdf(
+        folder.resolve("day-list-" + day + "-" + doctorId.get() + ".pdf"),
+        () -> SlipWriter.dayList(clinicName, doctorName, booked),
+        open);
+  }
+
+  private void writePdf(Path file, Supplier<byte[]> pdf, Consumer<Path> open) {
+    tasks.run(
+        () -> {
+          try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, pdf.get());
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
+          }
+        },
+        open,
         this::failed);
   }
 

@@ -128,4 +128,33 @@ class ScheduleViewModelTest {
     assertThat(vm.dateProperty().get()).isEqualTo(SUNDAY.plusDays(1));
     assertThat(vm.rows()).isEmpty();
   }
+
+  @Test
+  void printingWritesTheSlipAndTheDayListAsPdfsAndOpensThem(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+    vm.selectedProperty().set(vm.rows().get(1));
+
+    vm.printSlip("Nirnoy Clinic", folder, opened::add);
+    vm.printDayList("Nirnoy Clinic", "Farhana Rahman", folder, opened::add);
+
+    assertThat(opened).hasSize(2).allSatisfy(p -> assertThat(p).exists().isRegularFile());
+    assertThat(opened.get(0).getFileName().toString()).startsWith("slip-");
+    assertThat(opened.get(1).getFileName().toString()).startsWith("day-list-2026-12-06");
+  }
+
+  @Test
+  void printingASlipWithNothingBookedSelectedSaysWhatToDo(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    vm.selectedProperty().set(vm.rows().get(2));
+
+    vm.printSlip(
+        "Nirnoy Clinic",
+        folder,
+        p -> {
+          throw new AssertionError("nothing to print");
+        });
+
+    assertThat(vm.messageProperty().get()).isEqualTo("Select a booked slot to print its slip");
+  }
 }
