@@ -106,7 +106,7 @@ public class Appointment extends TimestampedEntity {
       return;
     }
     if (!status.isOpen()) {
-      throw new InvalidStatusChangeException(getId(), status, AppointmentStatus.CANCELLED);
+      throw new InvalidStatusChangeException(status, AppointmentStatus.CANCELLED);
     }
     status = AppointmentStatus.CANCELLED;
     cancelReason = reason;
@@ -119,7 +119,7 @@ public class Appointment extends TimestampedEntity {
       return;
     }
     if (!status.canBecome(next)) {
-      throw new InvalidStatusChangeException(getId(), status, next);
+      throw new InvalidStatusChangeException(status, next);
     }
     status = next;
     touched(now);
@@ -132,7 +132,7 @@ public class Appointment extends TimestampedEntity {
       LocalTime newEnd,
       Instant now) {
     if (!status.isOpen()) {
-      throw new InvalidStatusChangeException(getId(), status, status);
+      throw new InvalidStatusChangeException(status, status);
     }
     chamber = newChamber;
     date = newDate;

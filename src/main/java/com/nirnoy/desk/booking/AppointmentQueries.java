@@ -3,8 +3,9 @@ package com.nirnoy.desk.booking;
 import com.nirnoy.desk.db.Database;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** Read-only lists of appointments for the screens, each one indexed query. */
+/** Read-only lists of live (not cancelled) appointments for the screens, each one indexed query. */
 public class AppointmentQueries {
   private final Database db;
 
@@ -12,46 +13,17 @@ public class AppointmentQueries {
     this.db = db;
   }
 
-  /** Every live appointment of a day across all chambers, by chamber then serial/time. */
+  /** Every live appointment of a day across all chambers, by chamber then doctor and time. */
   public List<AppointmentSummary> day(LocalDate date) {
-    return db.inTransaction(
-        s ->
-            s
-                .createSelectionQuery(
-                    AppointmentSummary.WITH_NAMES
-                        + """
-                    where a.date = :date and a.status <> :cancelled
-                    order by a.chamber.name, a.doctor.name, a.startTime
-                    """,
-                    Appointment.class)
-                .setParameter("date", date)
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .getResultList()
-                .stream()
-                .map(AppointmentSummary::of)
-                .toList());
+    return live(
+        "a.date = :date order by a.chamber.name, a.doctor.name, a.startTime", Map.of("date", date));
   }
 
   /** A doctor's live appointments from {@code from} to {@code to} inclusive, in time order. */
   public List<AppointmentSummary> forDoctor(String doctorId, LocalDate from, LocalDate to) {
-    return db.inTransaction(
-        s ->
-            s
-                .createSelectionQuery(
-                    AppointmentSummary.WITH_NAMES
-                        + """
-                    where a.doctor.id = :doctorId and a.date between :from and :to and a.status <> :cancelled
-                    order by a.date, a.startTime
-                    """,
-                    Appointment.class)
-                .setParameter("doctorId", doctorId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .getResultList()
-                .stream()
-                .map(AppointmentSummary::of)
-                .toList());
+    return live(
+        "a.doctor.id = :doctorId and a.date between :from and :to order by a.date, a.startTime",
+        Map.of("doctorId", doctorId, "from", from, "to", to));
   }
 
   /**
@@ -59,25 +31,28 @@ public class AppointmentQueries {
    * {@code date}, by doctor then serial.
    */
   public List<AppointmentSummary> chamberDay(String chamberId, LocalDate date) {
+    return live(
+        """
+        a.date = :date and exists (
+          select 1 from DoctorChamber here
+          where here.id = :chamberId and here.name = a.chamber.name and here.address = a.chamber.address)
+        order by a.doctor.name, a.serialNumber nulls last, a.startTime
+        """,
+        Map.of("chamberId", chamberId, "date", date));
+  }
+
+  private List<AppointmentSummary> live(String condition, Map<String, Object> params) {
     return db.inTransaction(
-        s ->
-            s
-                .createSelectionQuery(
-                    AppointmentSummary.WITH_NAMES
-                        + "c "
-                        + """
-                      where a.date = :date and a.status <> :cancelled and exists (
-                      select 1 from DoctorChamber here
-                      where here.id = :chamberId and here.name = c.name and here.address = c.address)
-                    order by a.doctor.name, a.serialNumber nulls last, a.startTime
-                    """,
-                    Appointment.class)
-                .setParameter("chamberId", chamberId)
-                .setParameter("date", date)
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .getResultList()
-                .stream()
-                .map(AppointmentSummary::of)
-                .toList());
+        s -> {
+          var query =
+              s.createSelectionQuery(
+                      AppointmentSummary.WITH_NAMES
+                          + "where a.status <> :cancelled and "
+                          + condition,
+                      Appointment.class)
+                  .setParameter("cancelled", AppointmentStatus.CANCELLED);
+          params.forEach(query::setParameter);
+          return query.getResultList().stream().map(AppointmentSummary::of).toList();
+        });
   }
 }

@@ -4,8 +4,7 @@ package com.nirnoy.desk.booking;
 public class InvalidStatusChangeException extends BookingException {
   private static final long serialVersionUID = 1L;
 
-  public InvalidStatusChangeException(
-      String appointmentId, AppointmentStatus from, AppointmentStatus to) {
+  public InvalidStatusChangeException(AppointmentStatus from, AppointmentStatus to) {
     super(
         from == to
             ? "A " + from.name().toLowerCase().replace('_', ' ') + " appointment cannot be changed"

@@ -1,6 +1,7 @@
 package com.nirnoy.desk.check;
 
 import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.db.DatabaseErrors;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,7 +99,8 @@ final class PoolingChecks {
               item,
               total + " on this database now: check which clients hold them (pg_stat_activity)");
     } catch (SQLException e) {
-      return CheckResult.warn(item, "could not read pg_stat_activity: " + SelfCheck.firstLine(e));
+      return CheckResult.warn(
+          item, "could not read pg_stat_activity: " + DatabaseErrors.rootMessage(e));
     }
   }
 }

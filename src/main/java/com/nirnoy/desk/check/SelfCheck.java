@@ -56,7 +56,7 @@ public final class SelfCheck {
       results.add(
           CheckResult.fail(
               "Database answers (SELECT 1)",
-              "cannot connect to " + pooled.describe() + ": " + firstLine(e)));
+              "cannot connect to " + pooled.describe() + ": " + DatabaseErrors.rootMessage(e)));
     }
     return results;
   }
@@ -72,7 +72,7 @@ public final class SelfCheck {
       Database.open(pooled.withPoolSize(1), entities).close();
       return CheckResult.pass(item, entities.size() + " entities");
     } catch (RuntimeException e) {
-      return CheckResult.fail(item, firstLine(e));
+      return CheckResult.fail(item, DatabaseErrors.rootMessage(e));
     }
   }
 
@@ -94,12 +94,7 @@ public final class SelfCheck {
     try {
       return group.run();
     } catch (SQLException | RuntimeException e) {
-      return List.of(CheckResult.fail(name, firstLine(e)));
+      return List.of(CheckResult.fail(name, DatabaseErrors.rootMessage(e)));
     }
-  }
-
-  /** The root cause's first line: "Connection refused", not the pool's "request timed out". */
-  static String firstLine(Throwable e) {
-    return DatabaseErrors.rootMessage(e);
   }
 }

@@ -3,10 +3,6 @@ package com.nirnoy.desk.db;
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -45,15 +41,5 @@ public final class DataSources {
     ds.setUser(settings.user());
     ds.setPassword(settings.password());
     return ds;
-  }
-
-  /** One new connection outside any pool (the caller closes it). */
-  public static Connection open(ConnectionSettings settings) throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", settings.user());
-    if (settings.password() != null) {
-      props.setProperty("password", settings.password());
-    }
-    return DriverManager.getConnection(settings.jdbcUrl(), props);
   }
 }

@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
               + pooled.describe()
               + ": "
               + DatabaseErrors.sqlState(e).map(s -> "SQLSTATE " + s + ", ").orElse("")
-              + rootMessage(e),
+              + DatabaseErrors.rootMessage(e),
           e);
     }
   }
@@ -145,7 +145,7 @@ public final class Database implements AutoCloseable {
       c.rollback();
       return true;
     } catch (SQLException | RuntimeException e) {
-      log.warn("Health check failed: {}", rootMessage(e));
+      log.warn("Health check failed: {}", DatabaseErrors.rootMessage(e));
       return false;
     }
   }
@@ -157,14 +157,6 @@ public final class Database implements AutoCloseable {
 
   public ConnectionSettings settings() {
     return settings;
-  }
-
-  public SessionFactory sessionFactory() {
-    return sessionFactory;
-  }
-
-  static String rootMessage(Throwable e) {
-    return DatabaseErrors.rootMessage(e);
   }
 
   @Override

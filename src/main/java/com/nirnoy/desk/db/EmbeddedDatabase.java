@@ -71,7 +71,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       }
       return db;
     } catch (IOException | RuntimeException e) {
-      String reason = Database.rootMessage(e);
+      String reason = DatabaseErrors.rootMessage(e);
       String advice = "";
       if (reason.contains("could not lock")) {
         reason = "another Nirnoy Desk (window or command) is already using it";
