@@ -4,6 +4,9 @@ package com.nirnoy.desk.booking;
 public class InvalidStatusChangeException extends BookingException {
   private static final long serialVersionUID = 1L;
 
+  private final AppointmentStatus from;
+  private final AppointmentStatus to;
+
   public InvalidStatusChangeException(AppointmentStatus from, AppointmentStatus to) {
     super(
         from == to
@@ -12,5 +15,15 @@ public class InvalidStatusChangeException extends BookingException {
                 + from.name().toLowerCase().replace('_', ' ')
                 + " appointment cannot become "
                 + to.name().toLowerCase().replace('_', ' '));
+    this.from = from;
+    this.to = to;
+  }
+
+  public AppointmentStatus from() {
+    return from;
+  }
+
+  public AppointmentStatus to() {
+    return to;
   }
 }

@@ -1,20 +1,25 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.booking.AppointmentSummary;
-import java.time.format.DateTimeFormatter;
 
-/** One line of the day list, as shown. */
+/** One line of a chamber's day list, as shown. */
 public record AppointmentRow(
-    String chamber, String doctor, String serial, String time, String patient, String status) {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    AppointmentSummary appointment,
+    String chamber,
+    String doctor,
+    String serial,
+    String time,
+    String patient,
+    String status) {
 
-  static AppointmentRow of(AppointmentSummary a) {
+  public static AppointmentRow of(AppointmentSummary a, Texts t) {
     return new AppointmentRow(
+        a,
         a.chamberName(),
-        "Dr " + a.doctorName(),
-        a.serialNumber() == null ? "" : String.valueOf(a.serialNumber()),
-        TIME.format(a.startTime()) + "-" + TIME.format(a.endTime()),
+        t.doctor(a.doctorName()),
+        a.serialNumber() == null ? "" : t.number(a.serialNumber()),
+        t.timeRange(a.startTime(), a.endTime()),
         a.patientName(),
-        a.status().name().replace('_', ' '));
+        t.state(a.status().name()));
   }
 }

@@ -5,23 +5,30 @@ import com.nirnoy.desk.app.AppContext;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.config.Settings;
+import com.nirnoy.desk.print.PdfPrinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The desk window. The database starts in the background while the window is already up. */
 public final class DeskApplication extends Application {
   private static AppDirectories dirs;
   private final FxTaskRunner tasks = new FxTaskRunner();
   private final Supplier<AppContext> starter;
+  private static final Duration HEALTH_EVERY = Duration.seconds(5);
   private MainViewModel viewModel;
+  private DialogService dialogs;
 
   /** The real app: settings from the environment, .env files and the app-data folder. */
   public DeskApplication() {
@@ -49,7 +56,10 @@ public final class DeskApplication extends Application {
         stage.getIcons().add(new Image(icon));
       }
     }
-    stage.setScene(new Scene(load(Languages.initial()), 1100, 700));
+    dialogs = new FxDialogService(() -> stage, () -> viewModel.texts().get());
+    Scene scene = new Scene(load(Languages.initial()), 1100, 700);
+    scene.getStylesheets().add(DeskApplication.class.getResource("desk.css").toExternalForm());
+    stage.setScene(scene);
     viewModel
         .localeProperty()
         .addListener(
@@ -61,6 +71,9 @@ public final class DeskApplication extends Application {
               }
             });
     stage.show();
+    Timeline health = new Timeline(new KeyFrame(HEALTH_EVERY, e -> viewModel.checkConnection()));
+    health.setCycleCount(Animation.INDEFINITE);
+    health.play();
     AppDirectories appDirs = dirs != null ? dirs : AppDirectories.forCurrentUser();
     viewModel.start(
         starter != null
@@ -78,10 +91,13 @@ public final class DeskApplication extends Application {
     Parent root = loader.load();
     root.setStyle(Languages.rootStyle(locale));
     MainView view = loader.getController();
-    view.printing(
-        (dirs != null ? dirs : AppDirectories.forCurrentUser()).home().resolve("prints"),
-        file -> getHostServices().showDocument(file.toUri().toString()));
-    view.bind(viewModel);
+    view.bind(
+        viewModel,
+        dialogs,
+        new PrintOutput(
+            (dirs != null ? dirs : AppDirectories.forCurrentUser()).home().resolve("prints"),
+            new PdfPrinter(),
+            file -> getHostServices().showDocument(file.toUri().toString())));
     return root;
   }
 

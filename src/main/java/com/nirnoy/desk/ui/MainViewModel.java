@@ -1,51 +1,61 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.chamber.ChamberPlaces;
 import com.nirnoy.desk.ui.booking.BookingFormViewModel;
+import com.nirnoy.desk.ui.chamber.ChamberDayViewModel;
 import com.nirnoy.desk.ui.doctor.DirectoryViewModel;
+import com.nirnoy.desk.ui.reschedule.RescheduleViewModel;
 import com.nirnoy.desk.ui.schedule.ScheduleViewModel;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-/** State and commands of the main window; no JavaFX nodes, testable without a stage. */
+/**
+ * State and commands of the main window; no JavaFX nodes, testable without a stage. Owns the day
+ * every pane shows, the language, and the status bar (database, connection health, who is signed
+ * in).
+ */
 public final class MainViewModel {
-  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-
   private final TaskRunner tasks;
-  private final StringProperty connection = new SimpleStringProperty("Not connected");
+  private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Languages.ENGLISH);
+  private final ObjectBinding<Texts> texts =
+      Bindings.createObjectBinding(() -> Texts.of(locale.get()), locale);
+  private final StringProperty database = new SimpleStringProperty("");
+  private final BooleanProperty online = new SimpleBooleanProperty(false);
+  private final StringProperty connection = new SimpleStringProperty("");
+  private final StringProperty signedIn = new SimpleStringProperty("");
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty dayLabel = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final BooleanProperty ready = new SimpleBooleanProperty(false);
   private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
-  private final ObservableList<AppointmentRow> rows = FXCollections.observableArrayList();
-  private AppContext context;
   private final ObjectProperty<DirectoryViewModel> directory = new SimpleObjectProperty<>();
   private final ObjectProperty<ScheduleViewModel> schedule = new SimpleObjectProperty<>();
+  private final ObjectProperty<ChamberDayViewModel> chamberDay = new SimpleObjectProperty<>();
+  private AppContext context;
   private boolean closed;
+  private boolean checking;
 
   public MainViewModel(TaskRunner tasks) {
     this.tasks = tasks;
     day.addListener((obs, old, now) -> showDay());
-    locale.addListener((obs, old, now) -> showDay());
+    texts.addListener((obs, old, now) -> relabel());
+    connection.set(texts.get().get("status.starting"));
   }
 
   /** Starts the database in the background; the window stays responsive meanwhile. */
   public void start(Supplier<AppContext> starter) {
     busy.set(true);
-    status.set("Starting the database…");
+    status.set(texts.get().get("status.starting"));
     tasks.run(
         starter,
         ctx -> {
@@ -53,23 +63,41 @@ public final class MainViewModel {
             ctx.close(); // the window closed while the database was still starting
             return;
           }
-          context = ctx;
-          connection.set(ctx.runtime().describe());
-          LocalDate today = LocalDate.now(ctx.clock());
-          DirectoryViewModel dir = new DirectoryViewModel(tasks, ctx.doctors());
-          ScheduleViewModel sched =
-              new ScheduleViewModel(tasks, ctx.schedules(), ctx.booking(), today);
-          dir.selectedProperty()
-              .addListener((o, a, d) -> sched.doctorIdProperty().set(d == null ? null : d.id()));
-          day.addListener((o, a, d) -> sched.dateProperty().set(d));
-          directory.set(dir);
-          schedule.set(sched);
-          dir.start();
-          ready.set(true);
-          day.set(java.time.LocalDate.now(ctx.clock()));
-          reload();
+          started(ctx);
         },
-        this::failed);
+        e -> {
+          busy.set(false);
+          online.set(false);
+          String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          status.set(why); // already says what failed and what to do (settings, disk, server)
+          connection.set(texts.get().get("status.offline"));
+        });
+  }
+
+  private void started(AppContext ctx) {
+    context = ctx;
+    database.set(ctx.runtime().describe());
+    online.set(true);
+    busy.set(false);
+    status.set("");
+    LocalDate today = LocalDate.now(ctx.clock());
+    DirectoryViewModel dir = new DirectoryViewModel(tasks, ctx.doctors(), texts);
+    ScheduleViewModel sched =
+        new ScheduleViewModel(tasks, ctx.schedules(), ctx.booking(), today, texts);
+    ChamberDayViewModel chambers =
+        new ChamberDayViewModel(
+            tasks, new ChamberPlaces(ctx.database()), ctx.appointments(), texts, today);
+    sched.doctorProperty().bind(dir.selectedProperty());
+    day.set(today);
+    sched.dateProperty().bindBidirectional(day);
+    chambers.dateProperty().bind(day);
+    directory.set(dir);
+    schedule.set(sched);
+    chamberDay.set(chambers);
+    dir.start();
+    chambers.start();
+    relabel();
+    ready.set(true);
   }
 
   public void previousDay() {
@@ -80,32 +108,69 @@ public final class MainViewModel {
     move(1);
   }
 
-  private void move(int days) {
+  /** Back to today. */
+  public void today() {
     if (context != null) {
-      day.set(day.get().plusDays(days));
-      reload();
+      day.set(LocalDate.now(context.clock()));
     }
   }
 
-  /** Reads the day's appointments again. */
-  public void reload() {
-    LocalDate wanted = day.get();
-    busy.set(true);
-    tasks.run(
-        () -> context.appointments().day(wanted).stream().map(AppointmentRow::of).toList(),
-        list -> {
-          if (wanted.equals(day.get())) {
-            rows.setAll(list);
-            status.set(list.size() + " appointments");
-          }
-          busy.set(false);
-        },
-        this::failed);
+  private void move(int days) {
+    if (context != null) {
+      day.set(day.get().plusDays(days));
+    }
   }
 
-  private void failed(Throwable e) {
-    busy.set(false);
-    status.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  /** Reads every pane again (F5). */
+  public void reload() {
+    if (context != null) {
+      schedule.get().reload();
+      chamberDay.get().reload();
+      directory.get().search();
+    }
+  }
+
+  /**
+   * Asks the database whether it answers (in the background; the status bar says connected or
+   * offline). Run every few seconds; a check still waiting is not doubled.
+   */
+  public void checkConnection() {
+    if (context == null || checking) {
+      return;
+    }
+    checking = true;
+    AppContext ctx = context;
+    tasks.run(
+        () -> ctx.database().isHealthy(),
+        ok -> {
+          checking = false;
+          boolean wasOffline = !online.get();
+          online.set(ok);
+          relabel();
+          if (ok && wasOffline) {
+            reload(); // back: show what changed meanwhile
+          }
+        },
+        e -> {
+          checking = false;
+          online.set(false);
+          relabel();
+        });
+  }
+
+  /** The staff member now at the desk (shown in the status bar). */
+  public void signedIn(String who) {
+    signedIn.set(who == null ? "" : who);
+    relabel();
+  }
+
+  private void relabel() {
+    Texts t = texts.get();
+    showDay();
+    if (context != null) {
+      connection.set(
+          t.get(online.get() ? "status.connected" : "status.offline.at", database.get()));
+    }
   }
 
   /** Closes the database; called once when the window closes. */
@@ -117,7 +182,7 @@ public final class MainViewModel {
     }
   }
 
-  /** The booking form for {@code slot}'s doctor, with that doctor's fees; null before start. */
+  /** A fresh booking form, or null before the database is up. */
   public BookingFormViewModel bookingForm() {
     return context == null
         ? null
@@ -126,7 +191,30 @@ public final class MainViewModel {
             context.booking(),
             context.patients(),
             context.schedules(),
-            LocalDate.now(context.clock()));
+            LocalDate.now(context.clock()),
+            texts);
+  }
+
+  /** A fresh reschedule form, or null before the database is up. */
+  public RescheduleViewModel rescheduleForm() {
+    return context == null
+        ? null
+        : new RescheduleViewModel(
+            tasks, context.booking(), context.schedules(), texts, LocalDate.now(context.clock()));
+  }
+
+  private void showDay() {
+    LocalDate d = day.get();
+    dayLabel.set(d == null ? "" : texts.get().longDay(d));
+  }
+
+  /** The language the window shows; changing it redraws the window, keeping all state. */
+  public ObjectProperty<Locale> localeProperty() {
+    return locale;
+  }
+
+  public ObjectBinding<Texts> texts() {
+    return texts;
   }
 
   public ObjectProperty<DirectoryViewModel> directoryProperty() {
@@ -137,27 +225,32 @@ public final class MainViewModel {
     return schedule;
   }
 
+  public ObjectProperty<ChamberDayViewModel> chamberDayProperty() {
+    return chamberDay;
+  }
+
   public StringProperty connectionProperty() {
     return connection;
+  }
+
+  public BooleanProperty onlineProperty() {
+    return online;
+  }
+
+  public StringProperty signedInProperty() {
+    return signedIn;
   }
 
   public StringProperty statusProperty() {
     return status;
   }
 
-  /** The day in the chosen language, with its own digits in Bangla. */
-  private void showDay() {
-    LocalDate d = day.get();
-    dayLabel.set(d == null ? "" : DAY.withLocale(locale.get()).localizedBy(locale.get()).format(d));
-  }
-
-  /** The language the window shows; changing it redraws the window, keeping all state. */
-  public ObjectProperty<Locale> localeProperty() {
-    return locale;
-  }
-
   public StringProperty dayLabelProperty() {
     return dayLabel;
+  }
+
+  public ObjectProperty<LocalDate> dayProperty() {
+    return day;
   }
 
   public BooleanProperty busyProperty() {
@@ -166,9 +259,5 @@ public final class MainViewModel {
 
   public BooleanProperty readyProperty() {
     return ready;
-  }
-
-  public ObservableList<AppointmentRow> rows() {
-    return rows;
   }
 }

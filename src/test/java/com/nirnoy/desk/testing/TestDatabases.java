@@ -49,4 +49,16 @@ public final class TestDatabases {
     pg.createDatabaseIfMissing(name);
     return pg.settings(name, 4);
   }
+
+  /** Runs {@code sql} as the server's superuser on its maintenance database (test set-up only). */
+  public static void execute(String sql) {
+    try (var c =
+            com.nirnoy.desk.db.DataSources.unpooled(server().settings("postgres", 1))
+                .getConnection();
+        var st = c.createStatement()) {
+      st.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -102,7 +102,7 @@ class FrontDeskUiTest {
     robot.interact(() -> doctors.getSelectionModel().select(0));
     TableView<SlotRow> slots = find("#slotTable");
     waitUntil(() -> slots.getItems().size() == 4);
-    assertThat(slots.getItems()).extracting(SlotRow::state).containsOnly("FREE");
+    assertThat(slots.getItems()).extracting(SlotRow::stateKey).containsOnly("FREE");
 
     robot.interact(() -> slots.getSelectionModel().select(0));
     String webPatient = fx.patient("Web Patient", "+8801999000001");
@@ -132,6 +132,90 @@ class FrontDeskUiTest {
 
     waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(1).patient()));
     assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
+  }
+
+  private TableView<SlotRow> openFarhana() throws Exception {
+    ListView<DoctorListing> doctors = find("#doctorList");
+    waitUntil(() -> doctors.getItems().size() == 2);
+    robot.interact(
+        () ->
+            doctors
+                .getSelectionModel()
+                .select(
+                    doctors.getItems().stream()
+                        .filter(d -> d.name().equals("Farhana Rahman"))
+                        .findFirst()
+                        .orElseThrow()));
+    TableView<SlotRow> slots = find("#slotTable");
+    waitUntil(() -> slots.getItems().size() == 4);
+    return slots;
+  }
+
+  private void bookFirstSlotFor(TableView<SlotRow> slots, String phone, String name)
+      throws Exception {
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    robot.clickOn("#bookButton");
+    robot.clickOn("#phoneField").write(phone);
+    if (name != null) {
+      robot.clickOn("#nameField").write(name);
+      ComboBox<Gender> gender = find("#genderBox");
+      robot.interact(() -> gender.setValue(Gender.FEMALE));
+    }
+    javafx.scene.Node confirm = find("#confirmBooking");
+    waitUntil(() -> !confirm.isDisabled());
+    robot.clickOn(confirm);
+  }
+
+  @Test
+  void cancelWithAReasonFreesTheSlotAndTheSamePatientBooksItAgain() throws Exception {
+    TableView<SlotRow> slots = openFarhana();
+    bookFirstSlotFor(slots, "01755-222333", "Nadia Islam");
+    waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(0).patient()));
+
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    robot.clickOn("#cancelButton");
+    robot.clickOn("#cancelReason").write("Patient called: travelling");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    waitUntil(() -> "FREE".equals(slots.getItems().get(0).stateKey()));
+
+    bookFirstSlotFor(slots, "01755-222333", null); // the phone finds her: one family member
+    waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(0).patient()));
+    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE status = 'CANCELLED'"
+                    + " AND \"cancelReason\" = 'Patient called: travelling'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void rescheduleMovesTheAppointmentAndTheWeekViewShowsIt() throws Exception {
+    TableView<SlotRow> slots = openFarhana();
+    bookFirstSlotFor(slots, "01755-444555", "Shirin Akter");
+    waitUntil(() -> "Shirin Akter".equals(slots.getItems().get(0).patient()));
+
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    robot.clickOn("#rescheduleButton");
+    ListView<Slot> free = find("#freeSlots");
+    waitUntil(() -> free.getItems().size() == 3);
+    robot.interact(
+        () ->
+            free.getSelectionModel()
+                .select(
+                    free.getItems().stream()
+                        .filter(x -> x.start().equals(LocalTime.of(17, 30)))
+                        .findFirst()
+                        .orElseThrow()));
+    robot.clickOn("#confirmReschedule");
+
+    waitUntil(() -> "Shirin Akter".equals(slots.getItems().get(2).patient()));
+    assertThat(slots.getItems().get(0).stateKey()).isEqualTo("FREE");
+
+    robot.clickOn("#weekViewButton");
+    javafx.scene.layout.HBox week = find("#weekBox");
+    waitUntil(() -> week.getChildren().size() == 7);
+    ListView<SlotRow> todayColumn = find("#week-" + today);
+    assertThat(todayColumn.getItems()).extracting(SlotRow::patient).contains("Shirin Akter");
   }
 
   @Test

@@ -43,7 +43,7 @@ class MainViewModelTest {
   }
 
   @Test
-  void startingShowsTodaysAppointmentsAndWhereTheDatabaseIs() {
+  void startingShowsTodaysChamberDayListAndWhereTheDatabaseIs() {
     ConnectionSettings db = TestDatabases.freshDatabase();
     vm.start(
         () -> {
@@ -66,15 +66,23 @@ class MainViewModelTest {
     assertThat(vm.readyProperty().get()).isTrue();
     assertThat(vm.connectionProperty().get()).contains("localhost");
     assertThat(vm.dayLabelProperty().get()).isEqualTo("Sunday 6 December 2026");
-    assertThat(vm.rows())
+    assertThat(vm.chamberDayProperty().get().rows())
+        .extracting(
+            AppointmentRow::chamber,
+            AppointmentRow::doctor,
+            AppointmentRow::serial,
+            AppointmentRow::time,
+            AppointmentRow::patient,
+            AppointmentRow::status)
         .containsExactly(
-            new AppointmentRow(
+            org.assertj.core.groups.Tuple.tuple(
                 "Popular Diagnostic Centre",
                 "Dr Farhana Rahman",
                 "3",
                 "17:30-17:45",
                 "Rahima Begum",
-                "CONFIRMED"));
+                "Booked"));
+    assertThat(vm.connectionProperty().get()).startsWith("Connected: ");
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
@@ -86,7 +94,44 @@ class MainViewModelTest {
     vm.nextDay();
 
     assertThat(vm.dayLabelProperty().get()).isEqualTo("Monday 7 December 2026");
-    assertThat(vm.statusProperty().get()).isEqualTo("0 appointments");
+    assertThat(vm.chamberDayProperty().get().summaryProperty().get()).isEqualTo("0 appointments");
+    assertThat(vm.scheduleProperty().get().dateProperty().get())
+        .isEqualTo(LocalDate.of(2026, 12, 7));
+  }
+
+  @Test
+  void switchingToBanglaWritesTheDayAndTheStatusBarInBangla() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    vm.start(() -> start(db));
+
+    vm.localeProperty().set(Languages.BANGLA);
+
+    assertThat(vm.dayLabelProperty().get()).isEqualTo("রবিবার ৬ ডিসেম্বর ২০২৬");
+    assertThat(vm.connectionProperty().get()).startsWith("সংযুক্ত: ");
+  }
+
+  @Test
+  void aDatabaseThatStopsAnsweringShowsOfflineAndComesBackByItself() throws Exception {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    vm.start(() -> start(db));
+    String name = db.database();
+    TestDatabases.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
+    TestDatabases.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+
+    vm.checkConnection();
+
+    assertThat(vm.onlineProperty().get()).isFalse();
+    assertThat(vm.connectionProperty().get()).startsWith("Offline, reconnecting: ");
+
+    TestDatabases.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
+    for (int tick = 0; tick < 10 && !vm.onlineProperty().get(); tick++) {
+      Thread.sleep(600); // the window checks every few seconds; the pool drops dead connections
+      vm.checkConnection();
+    }
+
+    assertThat(vm.onlineProperty().get()).isTrue();
+    assertThat(vm.connectionProperty().get()).startsWith("Connected: ");
   }
 
   @Test

@@ -11,7 +11,9 @@ import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.patient.PatientSummary;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.PhoneNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,6 +43,7 @@ public final class BookingFormViewModel {
   private final BookingService booking;
   private final PatientService patients;
   private final ScheduleService schedules;
+  private final ObservableValue<Texts> texts;
 
   private final ObjectProperty<Slot> slot = new SimpleObjectProperty<>();
   private final StringProperty phone = new SimpleStringProperty("");
@@ -67,12 +71,14 @@ public final class BookingFormViewModel {
       BookingService booking,
       PatientService patients,
       ScheduleService schedules,
-      LocalDate today) {
+      LocalDate today,
+      ObservableValue<Texts> texts) {
     this.tasks = tasks;
+    this.texts = texts;
     this.booking = booking;
     this.patients = patients;
     this.schedules = schedules;
-    this.newPatient = new NewPatientForm(today);
+    this.newPatient = new NewPatientForm(today, texts);
     phone.addListener((o, old, now) -> phoneChanged(now));
     visitType.addListener(
         (o, old, now) -> fee.set(now == VisitType.FOLLOW_UP ? followUpFee : newFee));
@@ -106,7 +112,7 @@ public final class BookingFormViewModel {
       return;
     }
     if (PhoneNumbers.canonical(typed).isEmpty()) {
-      phoneError.set("Enter a Bangladeshi mobile number, e.g. 01711-000001");
+      phoneError.set(texts.getValue().get("patient.phone.invalid"));
       return;
     }
     phoneError.set("");
@@ -122,7 +128,7 @@ public final class BookingFormViewModel {
             }
           }
         },
-        e -> phoneError.set(e.getMessage()));
+        e -> phoneError.set(Refusals.explain(e, texts.getValue())));
   }
 
   private boolean isValid() {
@@ -180,13 +186,14 @@ public final class BookingFormViewModel {
       selected.set(registered);
       registered = null;
     }
-    conflict.set(error.getMessage());
+    conflict.set(Refusals.explain(error, texts.getValue()));
     if (error instanceof BookingConflictException) {
       requestId = UUID.randomUUID().toString();
       onConflict.run();
       tasks.run(() -> schedules.nextFree(s.doctorId(), null, 3, 14), alternatives::setAll, e -> {});
     } else if (!(error instanceof BookingException)) {
-      conflict.set("Not booked: " + error.getMessage() + ". Nothing was saved; try again.");
+      conflict.set(
+          texts.getValue().get("booking.failed", Refusals.explain(error, texts.getValue())));
     }
   }
 

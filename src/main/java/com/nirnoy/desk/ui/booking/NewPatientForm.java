@@ -2,6 +2,7 @@ package com.nirnoy.desk.ui.booking;
 
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.patient.PatientSummary;
+import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.PhoneNumbers;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The inline "new patient" part of the booking form: name, phone, sex, and age in years or a date
@@ -30,17 +32,20 @@ public final class NewPatientForm {
   private final StringProperty ageError = new SimpleStringProperty("");
   private final BooleanBinding valid;
 
-  NewPatientForm(LocalDate today) {
+  private final ObservableValue<Texts> texts;
+
+  NewPatientForm(LocalDate today, ObservableValue<Texts> texts) {
     this.today = today;
-    name.addListener((o, a, b) -> nameError.set(checkName(b)));
+    this.texts = texts;
+    name.addListener((o, a, b) -> nameError.set(say(checkName(b))));
     phone.addListener(
         (o, a, b) ->
             phoneError.set(
                 PhoneNumbers.canonical(b).isPresent()
                     ? ""
-                    : "Enter a valid mobile number, e.g. 01711-000001"));
-    age.addListener((o, a, b) -> ageError.set(checkAge()));
-    dateOfBirth.addListener((o, a, b) -> ageError.set(checkAge()));
+                    : texts.getValue().get("patient.phone.invalid")));
+    age.addListener((o, a, b) -> ageError.set(say(checkAge())));
+    dateOfBirth.addListener((o, a, b) -> ageError.set(say(checkAge())));
     valid =
         Bindings.createBooleanBinding(
             () ->
@@ -55,22 +60,27 @@ public final class NewPatientForm {
             dateOfBirth);
   }
 
+  /** The error in words, from its key ("" when there is none). */
+  private String say(String key) {
+    return key.isEmpty() ? "" : texts.getValue().get(key);
+  }
+
   private static String checkName(String typed) {
     String n = typed == null ? "" : typed.strip();
     if (n.isEmpty()) {
-      return "Enter the patient's name";
+      return "patient.name.required";
     }
     if (n.length() > 100) {
-      return "At most 100 letters";
+      return "patient.name.long";
     }
-    return n.chars().anyMatch(Character::isDigit) ? "A name has no digits" : "";
+    return n.chars().anyMatch(Character::isDigit) ? "patient.name.digits" : "";
   }
 
   private String checkAge() {
     if (dateOfBirth.get() != null) {
       LocalDate dob = dateOfBirth.get();
       return dob.isAfter(today) || dob.isBefore(today.minusYears(MAX_AGE))
-          ? "Date of birth must be in the past"
+          ? "patient.dob.invalid"
           : "";
     }
     String a = age.get() == null ? "" : age.get().strip();
@@ -78,10 +88,10 @@ public final class NewPatientForm {
       return "";
     }
     try {
-      int years = Integer.parseInt(a);
-      return years >= 0 && years <= MAX_AGE ? "" : "Age is 0 to " + MAX_AGE + " years";
+      int years = Integer.parseInt(Texts.asciiDigits(a));
+      return years >= 0 && years <= MAX_AGE ? "" : "patient.age.range";
     } catch (NumberFormatException e) {
-      return "Age in whole years, e.g. 34";
+      return "patient.age.invalid";
     }
   }
 
@@ -91,7 +101,9 @@ public final class NewPatientForm {
       return dateOfBirth.get();
     }
     String a = age.get() == null ? "" : age.get().strip();
-    return a.isEmpty() ? null : LocalDate.of(today.getYear() - Integer.parseInt(a), 7, 1);
+    return a.isEmpty()
+        ? null
+        : LocalDate.of(today.getYear() - Integer.parseInt(Texts.asciiDigits(a)), 7, 1);
   }
 
   PatientSummary register(PatientService patients) {

@@ -4,7 +4,9 @@ import com.nirnoy.desk.doctor.DoctorDirectory;
 import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.doctor.DoctorPage;
 import com.nirnoy.desk.doctor.DoctorQuery;
+import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.ui.Texts;
 import java.math.BigDecimal;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,9 +43,13 @@ public final class DirectoryViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private int generation;
 
-  public DirectoryViewModel(TaskRunner tasks, DoctorDirectory directory) {
+  private final ObservableValue<Texts> texts;
+
+  public DirectoryViewModel(
+      TaskRunner tasks, DoctorDirectory directory, ObservableValue<Texts> texts) {
     this.tasks = tasks;
     this.directory = directory;
+    this.texts = texts;
     text.addListener((o, a, b) -> search());
     specialty.addListener((o, a, b) -> search());
     area.addListener((o, a, b) -> search());
@@ -53,7 +60,10 @@ public final class DirectoryViewModel {
 
   /** Loads the specialty choices and the first page. */
   public void start() {
-    tasks.run(directory::specialties, specialties::setAll, e -> error.set(e.getMessage()));
+    tasks.run(
+        directory::specialties,
+        specialties::setAll,
+        e -> error.set(Refusals.explain(e, texts.getValue())));
     search();
   }
 
@@ -81,7 +91,7 @@ public final class DirectoryViewModel {
         page -> show(page, gen, replace),
         e -> {
           busy.set(false);
-          error.set(e.getMessage());
+          error.set(Refusals.explain(e, texts.getValue()));
         });
   }
 
@@ -105,11 +115,11 @@ public final class DirectoryViewModel {
     BigDecimal max = fee(maxFee.get());
     boolean bad = min != null && min.signum() < 0 || max != null && max.signum() < 0;
     if (bad || min == null && !minFee.get().isBlank() || max == null && !maxFee.get().isBlank()) {
-      feeError.set("Fees are whole Taka, e.g. 500");
+      feeError.set(texts.getValue().get("directory.fee.invalid"));
       return null;
     }
     if (min != null && max != null && min.compareTo(max) > 0) {
-      feeError.set("The lowest fee is above the highest");
+      feeError.set(texts.getValue().get("directory.fee.order"));
       return null;
     }
     feeError.set("");
@@ -121,7 +131,7 @@ public final class DirectoryViewModel {
     try {
       return typed == null || typed.isBlank()
           ? null
-          : new BigDecimal(typed.strip().replace("৳", "").replace(",", ""));
+          : new BigDecimal(Texts.asciiDigits(typed).strip().replace("৳", "").replace(",", ""));
     } catch (NumberFormatException e) {
       return null;
     }

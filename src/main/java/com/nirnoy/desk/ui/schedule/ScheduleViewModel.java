@@ -1,87 +1,138 @@
 package com.nirnoy.desk.ui.schedule;
 
-import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.BookingService;
-import com.nirnoy.desk.print.SlipWriter;
+import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.DaySchedule;
 import com.nirnoy.desk.schedule.ScheduleService;
-import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.nirnoy.desk.ui.Texts;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One doctor's day across chambers, and the day-of actions on the selected slot: check in, start,
- * complete, no-show, cancel. Every change reloads the day so the screen shows the database's truth.
+ * One doctor's schedule across all chambers: a day view (every serial with its estimated time and
+ * who holds it) or a week view (seven days from the chosen one). What can be done with the selected
+ * slot lives in {@link SlotActions}; every change reloads so the screen shows the database's truth.
  */
 public final class ScheduleViewModel {
   private final TaskRunner tasks;
   private final ScheduleService schedules;
-  private final BookingService booking;
+  private final ObservableValue<Texts> texts;
+  private final ObjectProperty<DoctorListing> doctor = new SimpleObjectProperty<>();
   private final ObjectProperty<String> doctorId = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+  private final BooleanProperty weekView = new SimpleBooleanProperty(false);
   private final ObservableList<SlotRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<WeekDayColumn> week = FXCollections.observableArrayList();
   private final ObjectProperty<SlotRow> selected = new SimpleObjectProperty<>();
   private final StringProperty serialsLeft = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final SlotActions actions;
+  private DaySchedule shownDay;
+  private List<DaySchedule> shownWeek = List.of();
+  private SlotRow wanted;
   private int generation;
 
   public ScheduleViewModel(
-      TaskRunner tasks, ScheduleService schedules, BookingService booking, LocalDate today) {
+      TaskRunner tasks,
+      ScheduleService schedules,
+      BookingService booking,
+      LocalDate today,
+      ObservableValue<Texts> texts) {
     this.tasks = tasks;
     this.schedules = schedules;
-    this.booking = booking;
+    this.texts = texts;
+    this.actions = new SlotActions(tasks, booking, schedules, this);
     date.set(today);
+    doctor.addListener((o, a, d) -> doctorId.set(d == null ? null : d.id()));
     doctorId.addListener((o, a, b) -> reload());
     date.addListener((o, a, b) -> reload());
+    weekView.addListener((o, a, b) -> reload());
+    texts.addListener((o, a, b) -> redraw());
   }
 
-  /** Reads the day again from the database. */
+  /** Reads the day (or the week) again from the database. */
   public void reload() {
     String doctor = doctorId.get();
     LocalDate day = date.get();
     if (doctor == null) {
       rows.clear();
+      week.clear();
+      serialsLeft.set("");
       return;
     }
     int gen = ++generation;
     busy.set(true);
-    tasks.run(() -> schedules.day(doctor, day), d -> show(d, gen), this::failed);
+    if (weekView.get()) {
+      tasks.run(() -> schedules.week(doctor, day), w -> showWeek(w, gen), e -> failed(e, gen));
+    } else {
+      tasks.run(() -> schedules.day(doctor, day), d -> showDay(d, gen), e -> failed(e, gen));
+    }
   }
 
-  private void show(DaySchedule day, int gen) {
-    if (gen != generation) {
-      return;
+  private void showDay(DaySchedule day, int gen) {
+    if (gen == generation) {
+      busy.set(false);
+      shownDay = day;
+      drawDay();
     }
-    busy.set(false);
-    String keep = selected.get() == null ? null : selected.get().time() + selected.get().chamber();
-    rows.setAll(day.allSlots().stream().map(SlotRow::of).toList());
-    rows.stream()
-        .filter(r -> (r.time() + r.chamber()).equals(keep))
-        .findFirst()
-        .ifPresent(selected::set);
+  }
+
+  private void showWeek(List<DaySchedule> days, int gen) {
+    if (gen == generation) {
+      busy.set(false);
+      shownWeek = days;
+      week.setAll(days.stream().map(d -> WeekDayColumn.of(d, texts.getValue())).toList());
+    }
+  }
+
+  private void drawDay() {
+    Texts t = texts.getValue();
+    SlotRow keep = wanted != null ? wanted : selected.get();
+    wanted = null;
+    rows.setAll(shownDay.allSlots().stream().map(s -> SlotRow.of(s, t)).toList());
+    selected.set(rows.stream().filter(r -> r.samePlace(keep)).findFirst().orElse(null));
     serialsLeft.set(
-        day.sessions().stream()
-            .map(s -> s.session().chamberName() + ": " + s.serialsLeft() + " serials left")
+        shownDay.sessions().stream()
+            .map(
+                s ->
+                    t.get(
+                        "schedule.serials.left",
+                        s.session().chamberName(),
+                        t.number(s.serialsLeft()),
+                        t.number(s.session().maxSerials())))
             .collect(Collectors.joining("  ·  ")));
+  }
+
+  /** The language changed: the same data, written again. */
+  private void redraw() {
+    if (shownDay != null) {
+      drawDay();
+    }
+    week.setAll(shownWeek.stream().map(d -> WeekDayColumn.of(d, texts.getValue())).toList());
+  }
+
+  /** From the week view: that slot's day, in the day view, with the slot selected. */
+  public void openInDay(SlotRow row) {
+    wanted = row;
+    boolean reloads = weekView.get() || !row.slot().date().equals(date.get());
+    date.set(row.slot().date()); // before leaving the week view, so one day load picks it up
+    weekView.set(false);
+    if (!reloads && shownDay != null) {
+      drawDay();
+    }
   }
 
   public void previousDay() {
@@ -92,123 +143,32 @@ public final class ScheduleViewModel {
     date.set(date.get().plusDays(1));
   }
 
-  public void checkIn() {
-    change(AppointmentStatus.ARRIVED);
-  }
-
-  public void startConsultation() {
-    change(AppointmentStatus.IN_CONSULTATION);
-  }
-
-  public void complete() {
-    change(AppointmentStatus.COMPLETED);
-  }
-
-  public void noShow() {
-    change(AppointmentStatus.NO_SHOW);
-  }
-
-  /** Cancels the selected appointment with the reason the receptionist gave. */
-  public void cancel(String reason) {
-    selectedAppointment().ifPresent(id -> act(() -> booking.cancel(id, reason)));
-  }
-
-  private void change(AppointmentStatus next) {
-    selectedAppointment().ifPresent(id -> act(() -> booking.changeStatus(id, next)));
-  }
-
-  private void act(Supplier<?> work) {
-    busy.set(true);
-    tasks.run(
-        work,
-        done -> {
-          message.set("");
-          reload();
-        },
-        e -> {
-          failed(e);
-          reload();
-        });
-  }
-
-  /**
-   * Finds the slot a walk-in gets at {@code chamberId} today (the next free serial) in the
-   * background; {@code onSlot} receives it, or a message says the session is full.
-   */
-  public void walkIn(String chamberId, java.util.function.Consumer<Slot> onSlot) {
-    String doctor = doctorId.get();
-    LocalDate today = date.get();
-    tasks.run(
-        () -> schedules.walkIn(doctor, chamberId, today),
-        slot -> {
-          if (slot.isPresent()) {
-            onSlot.accept(slot.get());
-          } else {
-            message.set("No serials left today at this chamber");
-          }
-        },
-        this::failed);
-  }
-
-  /**
-   * Writes the selected appointment's slip as a PDF into {@code folder} (in the background) and
-   * hands its path to {@code open} (the view shows it, from where it can go to a printer).
-   */
-  public void printSlip(String clinicName, Path folder, Consumer<Path> open) {
-    SlotRow row = selected.get();
-    if (row == null || row.slot().appointment() == null) {
-      message.set("Select a booked slot to print its slip");
-      return;
+  void failed(Throwable e, int gen) {
+    if (gen == generation) {
+      busy.set(false);
     }
-    var a = row.slot().appointment();
-    writePdf(folder.resolve("slip-" + a.id() + ".pdf"), () -> SlipWriter.slip(clinicName, a), open);
+    say(e);
   }
 
-  /** Writes the doctor's day list (booked slots in serial order) as a PDF and opens it. */
-  public void printDayList(String clinicName, String doctorName, Path folder, Consumer<Path> open) {
-    var booked =
-        rows.stream().map(r -> r.slot().appointment()).filter(java.util.Objects::nonNull).toList();
-    LocalDate day = date.get();
-    writePdf(
-        folder.resolve("day-list-" + day + "-" + doctorId.get() + ".pdf"),
-        () -> SlipWriter.dayList(clinicName, doctorName, booked),
-        open);
+  void say(Throwable e) {
+    message.set(Refusals.explain(e, texts.getValue()));
   }
 
-  private void writePdf(Path file, Supplier<byte[]> pdf, Consumer<Path> open) {
-    tasks.run(
-        () -> {
-          try {
-            Files.createDirectories(file.getParent());
-            return Files.write(file, pdf.get());
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
-          }
-        },
-        open,
-        this::failed);
+  void say(String key, Object... args) {
+    message.set(key.isEmpty() ? "" : texts.getValue().get(key, args));
   }
 
-  private Optional<String> selectedAppointment() {
-    SlotRow row = selected.get();
-    return row == null || row.slot().appointment() == null
-        ? Optional.empty()
-        : Optional.of(row.slot().appointment().id());
+  Texts texts() {
+    return texts.getValue();
   }
 
-  private void failed(Throwable e) {
-    busy.set(false);
-    message.set(e.getMessage());
+  public SlotActions actions() {
+    return actions;
   }
 
-  /** True when the selected row's status may become {@code next} (for enabling buttons). */
-  public BooleanBinding can(AppointmentStatus next) {
-    return Bindings.createBooleanBinding(
-        () -> {
-          SlotRow r = selected.get();
-          return r != null && r.status() != null && r.status().canBecome(next);
-        },
-        selected);
+  /** The doctor shown (from the directory): name and fees for booking and printing. */
+  public ObjectProperty<DoctorListing> doctorProperty() {
+    return doctor;
   }
 
   public ObjectProperty<String> doctorIdProperty() {
@@ -219,8 +179,16 @@ public final class ScheduleViewModel {
     return date;
   }
 
+  public BooleanProperty weekViewProperty() {
+    return weekView;
+  }
+
   public ObservableList<SlotRow> rows() {
     return rows;
+  }
+
+  public ObservableList<WeekDayColumn> week() {
+    return week;
   }
 
   public ObjectProperty<SlotRow> selectedProperty() {

@@ -3,36 +3,41 @@ package com.nirnoy.desk.ui.schedule;
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.schedule.SlotState;
-import java.time.format.DateTimeFormatter;
+import com.nirnoy.desk.ui.Texts;
 
 /** One line of the day view: serial and estimated time together, then who holds it. */
 public record SlotRow(
     Slot slot, String serial, String time, String chamber, String state, String patient) {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  static SlotRow of(Slot s) {
-    String state =
-        s.state() == SlotState.BOOKED
-            ? s.appointment().status().name().replace('_', ' ')
-            : s.state().name().replace('_', ' ');
+  static SlotRow of(Slot s, Texts t) {
     return new SlotRow(
         s,
-        s.serial() == 0 ? "-" : String.valueOf(s.serial()),
-        TIME.format(s.start()) + "-" + TIME.format(s.end()),
+        s.serial() == 0 ? "-" : t.number(s.serial()),
+        t.timeRange(s.start(), s.end()),
         s.chamberName(),
-        state,
+        t.state(stateKey(s)),
         s.appointment() == null ? "" : s.appointment().patientName());
   }
 
-  /** The state as a stable key ("FREE", "CONFIRMED", ...) for the screen's language bundle. */
+  /** The state as a stable key ("FREE", "CONFIRMED", ...): styles and tests use it. */
   public String stateKey() {
-    return slot.state() == com.nirnoy.desk.schedule.SlotState.BOOKED
-        ? status().name()
-        : slot.state().name();
+    return stateKey(slot);
+  }
+
+  private static String stateKey(Slot s) {
+    return s.state() == SlotState.BOOKED ? s.appointment().status().name() : s.state().name();
   }
 
   /** The live appointment's status, or null for an empty slot. */
   public AppointmentStatus status() {
     return slot.appointment() == null ? null : slot.appointment().status();
+  }
+
+  /** Same place in the schedule (date, chamber, time), whatever now holds it. */
+  boolean samePlace(SlotRow other) {
+    return other != null
+        && slot.date().equals(other.slot.date())
+        && slot.chamberId().equals(other.slot.chamberId())
+        && slot.start().equals(other.slot.start());
   }
 }

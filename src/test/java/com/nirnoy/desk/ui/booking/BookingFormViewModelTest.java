@@ -63,12 +63,17 @@ class BookingFormViewModelTest {
     db.close();
   }
 
+  private final javafx.beans.property.ObjectProperty<com.nirnoy.desk.ui.Texts> language =
+      new javafx.beans.property.SimpleObjectProperty<>(com.nirnoy.desk.ui.Texts.ENGLISH);
+
   @BeforeEach
   void form() {
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
     chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
     fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    vm = new BookingFormViewModel(TaskRunner.SAME_THREAD, booking, patients, schedules, SUNDAY);
+    vm =
+        new BookingFormViewModel(
+            TaskRunner.SAME_THREAD, booking, patients, schedules, SUNDAY, language);
     vm.open(firstFree(), new BigDecimal("1000"), new BigDecimal("500"));
   }
 
@@ -208,12 +213,47 @@ class BookingFormViewModelTest {
 
     assertThat(vm.conflictProperty().get())
         .isEqualTo(
-            "Dr Farhana Rahman is already booked 17:05-17:20 at Labaid Hospital on Sun 6 Dec 2026 (patient Phone Patient)");
+            "Dr Farhana Rahman is already booked 17:05-17:20 at Labaid Hospital on Sun 6 Dec"
+                + " (patient Phone Patient); pick another time.");
     assertThat(vm.alternatives())
         .as("slots the overlap blocks are not offered")
         .extracting(Slot::date, Slot::start)
         .startsWith(
             org.assertj.core.groups.Tuple.tuple(SUNDAY, LocalTime.of(17, 30)),
             org.assertj.core.groups.Tuple.tuple(SUNDAY, LocalTime.of(17, 45)));
+  }
+
+  @Test
+  void inBanglaTheConflictNamesTheHolderInBanglaWithBanglaDigits() {
+    language.set(com.nirnoy.desk.ui.Texts.of(com.nirnoy.desk.ui.Languages.BANGLA));
+    String webPatient = fx.patient("Web Patient", "+8801999000003");
+    fx.execute(
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", \"serialNumber\")"
+            + " VALUES (?, ?, ?, ?, '17:00', '17:15', 1)",
+        webPatient,
+        doctor,
+        chamber,
+        SUNDAY);
+    String phone = newPhone();
+    patients.register("Rahima Begum", phone, Gender.FEMALE, null);
+    vm.phoneProperty().set(phone);
+
+    confirm();
+
+    assertThat(vm.conflictProperty().get())
+        .startsWith("এই সময়টি আগেই বুক হয়ে গেছে: রবি ৬ ডিসেম্বর ১৭:০০")
+        .contains("Web Patient (সিরিয়াল ১)");
+  }
+
+  @Test
+  void aBadAgeIsExplainedInTheChosenLanguage() {
+    language.set(com.nirnoy.desk.ui.Texts.of(com.nirnoy.desk.ui.Languages.BANGLA));
+    NewPatientForm p = vm.newPatient();
+
+    p.age().set("x");
+    assertThat(p.ageError().get()).isEqualTo("বয়স পূর্ণ বছরে লিখুন, যেমন ৩৪");
+
+    p.age().set("৩৪");
+    assertThat(p.ageError().get()).as("Bangla digits are digits").isEmpty();
   }
 }

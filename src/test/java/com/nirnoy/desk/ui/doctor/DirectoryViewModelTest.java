@@ -43,7 +43,11 @@ class DirectoryViewModelTest {
 
   @BeforeEach
   void start() {
-    vm = new DirectoryViewModel(TaskRunner.SAME_THREAD, directory);
+    vm =
+        new DirectoryViewModel(
+            TaskRunner.SAME_THREAD,
+            directory,
+            new javafx.beans.property.SimpleObjectProperty<>(com.nirnoy.desk.ui.Texts.ENGLISH));
     vm.start();
   }
 

@@ -8,21 +8,32 @@ import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.print.PdfPrinter;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.ui.Languages;
+import com.nirnoy.desk.ui.PrintOutput;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.ui.Texts;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScheduleViewModelTest {
   /** Sunday 6 December 2026, 17:05 in Dhaka. */
@@ -34,6 +45,7 @@ class ScheduleViewModelTest {
   private static Fixtures fx;
   private static BookingService booking;
   private static ScheduleService schedules;
+  private final ObjectProperty<Texts> language = new SimpleObjectProperty<>(Texts.ENGLISH);
   private ScheduleViewModel vm;
   private String doctor;
   private String chamber;
@@ -64,7 +76,7 @@ class ScheduleViewModelTest {
             SUNDAY,
             LocalTime.of(17, 15),
             LocalTime.of(17, 30)));
-    vm = new ScheduleViewModel(TaskRunner.SAME_THREAD, schedules, booking, SUNDAY);
+    vm = new ScheduleViewModel(TaskRunner.SAME_THREAD, schedules, booking, SUNDAY, language);
     vm.doctorIdProperty().set(doctor);
   }
 
@@ -73,27 +85,27 @@ class ScheduleViewModelTest {
     assertThat(vm.rows())
         .extracting(SlotRow::serial, SlotRow::time, SlotRow::state, SlotRow::patient)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1", "17:00-17:15", "PAST", ""),
-            org.assertj.core.groups.Tuple.tuple("2", "17:15-17:30", "CONFIRMED", "Rahima Begum"),
-            org.assertj.core.groups.Tuple.tuple("3", "17:30-17:45", "FREE", ""),
-            org.assertj.core.groups.Tuple.tuple("4", "17:45-18:00", "FREE", ""));
+            org.assertj.core.groups.Tuple.tuple("1", "17:00-17:15", "Past", ""),
+            org.assertj.core.groups.Tuple.tuple("2", "17:15-17:30", "Booked", "Rahima Begum"),
+            org.assertj.core.groups.Tuple.tuple("3", "17:30-17:45", "Free", ""),
+            org.assertj.core.groups.Tuple.tuple("4", "17:45-18:00", "Free", ""));
     assertThat(vm.serialsLeftProperty().get())
-        .isEqualTo("Popular Diagnostic Centre: 2 serials left");
+        .isEqualTo("Popular Diagnostic Centre: 2 of 4 serials left");
   }
 
   @Test
   void checkInThenConsultationThenCompletedShowsAtOnce() {
     vm.selectedProperty().set(vm.rows().get(1));
-    assertThat(vm.can(AppointmentStatus.ARRIVED).get()).isTrue();
-    assertThat(vm.can(AppointmentStatus.COMPLETED).get()).isFalse();
+    assertThat(vm.actions().can(AppointmentStatus.ARRIVED).get()).isTrue();
+    assertThat(vm.actions().can(AppointmentStatus.COMPLETED).get()).isFalse();
 
-    vm.checkIn();
-    assertThat(vm.rows().get(1).state()).isEqualTo("ARRIVED");
-    vm.startConsultation();
-    vm.complete();
+    vm.actions().checkIn();
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("ARRIVED");
+    vm.actions().startConsultation();
+    vm.actions().complete();
 
-    assertThat(vm.rows().get(1).state()).isEqualTo("COMPLETED");
-    assertThat(vm.selectedProperty().get().state())
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("COMPLETED");
+    assertThat(vm.selectedProperty().get().stateKey())
         .as("selection follows the row")
         .isEqualTo("COMPLETED");
   }
@@ -102,22 +114,22 @@ class ScheduleViewModelTest {
   void aRefusedChangeIsAMessageNotAnError() {
     vm.selectedProperty().set(vm.rows().get(1));
 
-    vm.complete();
+    vm.actions().complete();
 
     assertThat(vm.messageProperty().get())
-        .isEqualTo("A confirmed appointment cannot become completed");
-    assertThat(vm.rows().get(1).state()).isEqualTo("CONFIRMED");
+        .isEqualTo("This appointment is Booked; it cannot be marked Completed");
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("CONFIRMED");
   }
 
   @Test
   void cancellingFreesTheSlotAndAWalkInGetsTheNextFreeSerial() {
     vm.selectedProperty().set(vm.rows().get(1));
 
-    vm.cancel("Patient called: travelling");
+    vm.actions().cancel("Patient called: travelling");
 
-    assertThat(vm.rows().get(1).state()).isEqualTo("FREE");
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("FREE");
     java.util.List<Slot> offered = new java.util.ArrayList<>();
-    vm.walkIn(chamber, offered::add);
+    vm.actions().walkIn(offered::add);
     assertThat(offered).singleElement().extracting(Slot::serial).isEqualTo(2);
   }
 
@@ -130,31 +142,100 @@ class ScheduleViewModelTest {
   }
 
   @Test
-  void printingWritesTheSlipAndTheDayListAsPdfsAndOpensThem(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
-    java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+  void printingWithoutAPrinterSavesThePdfsAndOpensThem(@TempDir Path folder) {
+    List<Path> opened = new ArrayList<>();
+    PrintOutput out = new PrintOutput(folder, printer(null), opened::add);
     vm.selectedProperty().set(vm.rows().get(1));
 
-    vm.printSlip("Nirnoy Clinic", folder, opened::add);
-    vm.printDayList("Nirnoy Clinic", "Farhana Rahman", folder, opened::add);
+    vm.actions().printSlip("Nirnoy Clinic", out);
+    vm.actions().printDayList("Nirnoy Clinic", "Farhana Rahman", out);
 
     assertThat(opened).hasSize(2).allSatisfy(p -> assertThat(p).exists().isRegularFile());
     assertThat(opened.get(0).getFileName().toString()).startsWith("slip-");
     assertThat(opened.get(1).getFileName().toString()).startsWith("day-list-2026-12-06");
+    assertThat(vm.messageProperty().get()).startsWith("No printer is set up on this PC");
   }
 
   @Test
-  void printingASlipWithNothingBookedSelectedSaysWhatToDo(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+  void printingWithAPrinterSendsTheSlipThereAndKeepsThePdf(@TempDir Path folder) {
+    List<Path> opened = new ArrayList<>();
+    vm.selectedProperty().set(vm.rows().get(1));
+
+    vm.actions()
+        .printSlip("Nirnoy Clinic", new PrintOutput(folder, printer("Counter"), opened::add));
+
+    assertThat(opened).as("nothing to open: it went to the printer").isEmpty();
+    assertThat(vm.messageProperty().get()).startsWith("Sent to the printer Counter");
+    assertThat(folder.toFile().list()).singleElement().asString().startsWith("slip-");
+  }
+
+  @Test
+  void printingASlipWithNothingBookedSelectedSaysWhatToDo(@TempDir Path folder) {
     vm.selectedProperty().set(vm.rows().get(2));
 
-    vm.printSlip(
-        "Nirnoy Clinic",
-        folder,
-        p -> {
-          throw new AssertionError("nothing to print");
-        });
+    vm.actions()
+        .printSlip(
+            "Nirnoy Clinic",
+            new PrintOutput(
+                folder,
+                printer(null),
+                p -> {
+                  throw new AssertionError("nothing to print");
+                }));
 
     assertThat(vm.messageProperty().get()).isEqualTo("Select a booked slot to print its slip");
+  }
+
+  @Test
+  void theWeekShowsSevenDaysFromTheChosenOneWithTheirSlots() {
+    vm.weekViewProperty().set(true);
+
+    assertThat(vm.week()).hasSize(7);
+    WeekDayColumn sunday = vm.week().get(0);
+    assertThat(sunday.title()).isEqualTo("Sun 6 Dec");
+    assertThat(sunday.summary()).isEqualTo("1 booked, 2 free");
+    assertThat(sunday.rows()).extracting(SlotRow::patient).contains("Rahima Begum");
+    WeekDayColumn nextSunday = vm.week().get(6);
+    assertThat(nextSunday.summary()).as("Saturday 12 December").isEqualTo("No sessions");
+  }
+
+  @Test
+  void openingASlotFromTheWeekShowsItsDayWithTheSlotSelected() {
+    vm.nextDay();
+    vm.weekViewProperty().set(true);
+    assertThat(vm.week().get(0).date()).isEqualTo(SUNDAY.plusDays(1));
+    vm.previousDay();
+    SlotRow rahima =
+        vm.week().get(0).rows().stream()
+            .filter(r -> r.patient().equals("Rahima Begum"))
+            .findFirst()
+            .orElseThrow();
+
+    vm.openInDay(rahima);
+
+    assertThat(vm.weekViewProperty().get()).isFalse();
+    assertThat(vm.dateProperty().get()).isEqualTo(SUNDAY);
+    assertThat(vm.selectedProperty().get().patient()).isEqualTo("Rahima Begum");
+  }
+
+  @Test
+  void inBanglaTheDayUsesBanglaDigitsAndWords() {
+    language.set(Texts.of(Languages.BANGLA));
+
+    assertThat(vm.rows().get(1))
+        .extracting(SlotRow::serial, SlotRow::time, SlotRow::state)
+        .containsExactly("২", "১৭:১৫-১৭:৩০", "বুক করা");
+    assertThat(vm.serialsLeftProperty().get())
+        .isEqualTo("Popular Diagnostic Centre: ৪টির মধ্যে ২টি সিরিয়াল বাকি");
+  }
+
+  private static PdfPrinter printer(String name) {
+    return new PdfPrinter() {
+      @Override
+      public Optional<String> printToDefault(byte[] pdf, String jobName) {
+        assertThat(pdf).isNotEmpty();
+        return Optional.ofNullable(name);
+      }
+    };
   }
 }

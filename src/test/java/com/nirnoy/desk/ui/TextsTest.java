@@ -1,0 +1,101 @@
+package com.nirnoy.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.booking.AppointmentStatus;
+import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.booking.BookingSource;
+import com.nirnoy.desk.booking.DoctorDoubleBookedException;
+import com.nirnoy.desk.booking.InvalidStatusChangeException;
+import com.nirnoy.desk.booking.SlotTakenException;
+import com.nirnoy.desk.booking.VisitType;
+import com.nirnoy.desk.db.DatabaseUnavailableException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextsTest {
+  private static final Texts EN = Texts.ENGLISH;
+  private static final Texts BN = Texts.of(Languages.BANGLA);
+  private static final AppointmentSummary HELD =
+      new AppointmentSummary(
+          "a1",
+          "r1",
+          "p1",
+          "Web Patient",
+          "d1",
+          "Farhana Rahman",
+          "c1",
+          "Labaid Hospital",
+          LocalDate.of(2026, 12, 6),
+          LocalTime.of(17, 0),
+          LocalTime.of(17, 15),
+          12,
+          AppointmentStatus.CONFIRMED,
+          VisitType.NEW,
+          BookingSource.WEB,
+          new BigDecimal("1000"));
+
+  @Test
+  void feesAreWholeTakaWithTheTakaSignAndBanglaDigitsInBangla() {
+    assertThat(EN.fee(new BigDecimal("1200.00"))).isEqualTo("Tk 1200");
+    assertThat(BN.fee(new BigDecimal("1200.00"))).isEqualTo("৳১২০০");
+    assertThat(BN.rating(new BigDecimal("4.5"))).isEqualTo("৪.৫");
+  }
+
+  @Test
+  void datesAndTimesAreWrittenInTheLanguage() {
+    assertThat(EN.day(LocalDate.of(2026, 12, 7))).isEqualTo("Mon 7 Dec");
+    assertThat(BN.timeRange(LocalTime.of(9, 5), LocalTime.of(9, 20))).isEqualTo("০৯:০৫-০৯:২০");
+    assertThat(BN.doctor("Farhana Rahman")).isEqualTo("ডা. Farhana Rahman");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"৫০০,500", "01৭11-000001,01711-000001", "abc,abc", "'',''"})
+  void digitsTypedInEitherScriptReadAsDigits(String typed, String read) {
+    assertThat(Texts.asciiDigits(typed)).isEqualTo(read);
+  }
+
+  @Test
+  void aTakenSlotNamesWhoHoldsItWithItsSerialInBothLanguages() {
+    SlotTakenException e = new SlotTakenException(HELD, null);
+
+    assertThat(Refusals.explain(e, EN))
+        .startsWith(
+            "Time slot already booked: Sun 6 Dec 17:00 at Labaid Hospital is held by Web Patient (serial 12)");
+    assertThat(Refusals.explain(e, BN)).contains("১৭:০০").contains("(সিরিয়াল ১২)");
+  }
+
+  @Test
+  void everyRefusalHasWordsInBangla() {
+    for (RuntimeException e :
+        new RuntimeException[] {
+          new SlotTakenException(null, null),
+          new DoctorDoubleBookedException(HELD, null),
+          new DoctorDoubleBookedException(null, null),
+          new InvalidStatusChangeException(
+              AppointmentStatus.COMPLETED, AppointmentStatus.COMPLETED),
+          new InvalidStatusChangeException(
+              AppointmentStatus.CONFIRMED, AppointmentStatus.COMPLETED),
+          new com.nirnoy.desk.booking.AppointmentChangedException(null),
+          new com.nirnoy.desk.booking.AppointmentNotFoundException("x"),
+          new com.nirnoy.desk.booking.BookingRuleException(
+              "Appointment_fee_not_negative", "the fee cannot be negative", null),
+          new DatabaseUnavailableException("gone", null)
+        }) {
+      String bn = Refusals.explain(e, BN);
+      assertThat(bn).as(e.getClass().getSimpleName()).matches("(?s).*[\\u0980-\\u09FF].*");
+      assertThat(Refusals.explain(e, EN)).as(e.getClass().getSimpleName()).isNotEqualTo(bn);
+    }
+  }
+
+  @Test
+  void anUnknownFailureShowsItsOwnMessageNotAStackTrace() {
+    assertThat(Refusals.explain(new IllegalStateException("Disk full"), EN)).isEqualTo("Disk full");
+    assertThat(Refusals.explain(new NullPointerException(), EN))
+        .startsWith("Something went wrong (NullPointerException)");
+  }
+}
