@@ -61,7 +61,7 @@ public final class FxDialogService implements DialogService {
     form.open(a);
     FXMLLoader loader = loader("reschedule/RescheduleDialog.fxml");
     RescheduleDialogView view = loader.getController();
-    view.bind(form);
+    view.bind(form, texts.get());
     show(
         loader.getRoot(),
         texts.get().get("reschedule.title"),

@@ -38,6 +38,7 @@ public final class MainView {
   @FXML private Button previousDay;
   @FXML private Button nextDay;
   @FXML private Button refresh;
+  @FXML private javafx.scene.control.TabPane tabs;
   @FXML private DirectoryView directoryController;
   @FXML private ScheduleView scheduleController;
   @FXML private ChamberDayView chamberDayController;
@@ -77,6 +78,14 @@ public final class MainView {
     if (vm.readyProperty().get()) {
       panes.run(); // redrawn in another language: bind at once
     }
+    tabs.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (o, a, tab) -> {
+              if (vm.readyProperty().get()) {
+                vm.reload(); // whatever the other tab changed shows here at once
+              }
+            });
     languages(vm);
     root.sceneProperty()
         .addListener(

@@ -111,6 +111,30 @@ public final class Texts {
     return get("slot.offer", day(s.date()), time(s.start()), s.chamberName(), number(s.serial()));
   }
 
+  /**
+   * How date pickers show and read a date: day/month/year as Bangladesh writes it, in the
+   * language's digits; either script's digits are read.
+   */
+  public javafx.util.StringConverter<LocalDate> dateConverter() {
+    DateTimeFormatter shown = DateTimeFormatter.ofPattern("d/M/yyyy", locale).localizedBy(locale);
+    DateTimeFormatter read = DateTimeFormatter.ofPattern("d/M/yyyy");
+    return new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(LocalDate d) {
+        return d == null ? "" : shown.format(d);
+      }
+
+      @Override
+      public LocalDate fromString(String s) {
+        try {
+          return s == null || s.isBlank() ? null : LocalDate.parse(asciiDigits(s).strip(), read);
+        } catch (java.time.format.DateTimeParseException e) {
+          return null; // the picker keeps its last good date
+        }
+      }
+    };
+  }
+
   /** Reads digits typed in either script (১২৩ or 123) as ASCII digits, for parsing. */
   public static String asciiDigits(String typed) {
     if (typed == null) {

@@ -98,4 +98,13 @@ class TextsTest {
     assertThat(Refusals.explain(new NullPointerException(), EN))
         .startsWith("Something went wrong (NullPointerException)");
   }
+
+  @Test
+  void datePickersShowDayMonthYearAndReadEitherScript() {
+    var bn = BN.dateConverter();
+    assertThat(bn.toString(LocalDate.of(2026, 12, 7))).isEqualTo("৭/১২/২০২৬");
+    assertThat(bn.fromString("৭/১২/২০২৬")).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(EN.dateConverter().fromString("7/12/2026")).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(EN.dateConverter().fromString("12/31")).as("not a date: ignored").isNull();
+  }
 }

@@ -72,6 +72,7 @@ public final class BookingDialogView {
     genderBox.setConverter(converter(g -> t.get("gender." + g.name())));
     genderBox.valueProperty().bindBidirectional(np.gender());
     ageField.textProperty().bindBidirectional(np.age());
+    dobPicker.setConverter(t.dateConverter());
     dobPicker.valueProperty().bindBidirectional(np.dateOfBirth());
     ageError.textProperty().bind(np.ageError());
     visitTypeBox.getItems().setAll(VisitType.values());
@@ -92,7 +93,7 @@ public final class BookingDialogView {
             vm.choose(alternatives.getSelectionModel().getSelectedItem());
           }
         });
-    phoneField.requestFocus();
+    javafx.application.Platform.runLater(phoneField::requestFocus); // once the dialog is up
   }
 
   private static String describe(PatientSummary p, Texts t) {

@@ -46,6 +46,7 @@ public final class DirectoryView {
             Bindings.when(d.errorProperty().isEmpty())
                 .then(d.feeErrorProperty())
                 .otherwise(d.errorProperty()));
+    feeError.managedProperty().bind(feeError.textProperty().isNotEmpty());
     directoryBusy.visibleProperty().bind(d.busyProperty());
     doctorList.setItems(d.results());
     doctorList.setCellFactory(l -> new DoctorCell(texts));
@@ -71,7 +72,7 @@ public final class DirectoryView {
 
     DoctorCell(ObservableValue<Texts> texts) {
       this.texts = texts;
-      setStyle("-fx-cell-size: 5.4em;"); // three lines; the theme's default fits one
+      setStyle("-fx-cell-size: 6.2em;"); // three lines; the theme's default fits one
     }
 
     @Override

@@ -17,8 +17,9 @@ public final class RescheduleDialogView {
   @FXML private ListView<Slot> freeSlots;
   @FXML private Label message;
 
-  public void bind(RescheduleViewModel vm) {
+  public void bind(RescheduleViewModel vm, com.nirnoy.desk.ui.Texts t) {
     pane.setHeaderText(vm.heading());
+    datePicker.setConverter(t.dateConverter());
     datePicker.valueProperty().bindBidirectional(vm.dateProperty());
     busy.visibleProperty().bind(vm.busyProperty());
     freeSlots.setItems(vm.freeSlots());
@@ -43,6 +44,26 @@ public final class RescheduleDialogView {
               }
             });
     message.textProperty().bind(vm.messageProperty());
-    freeSlots.requestFocus();
+    freeSlots.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            confirm();
+          }
+        });
+    freeSlots.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            confirm();
+          }
+        });
+    javafx.application.Platform.runLater(freeSlots::requestFocus); // once the dialog is up
+  }
+
+  /** Enter or a double-click on a slot confirms, like the OK button. */
+  private void confirm() {
+    var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+    if (ok != null && !ok.isDisabled()) {
+      ok.fire();
+    }
   }
 }

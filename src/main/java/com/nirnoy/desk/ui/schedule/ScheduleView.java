@@ -176,6 +176,7 @@ public final class ScheduleView {
             dialogs.reschedule(m.rescheduleForm(), r.slot().appointment(), vm::reload);
           }
         });
+    printSlipButton.disableProperty().bind(a.canPrintSlip().not().or(day));
     printSlipButton.setOnAction(e -> a.printSlip(CLINIC, print));
     printDayButton.disableProperty().bind(vm.doctorProperty().isNull().or(day));
     printDayButton.setOnAction(

@@ -149,6 +149,11 @@ public final class SlotActions {
         schedule.selectedProperty());
   }
 
+  /** True when a booked slot is selected (it has a slip). */
+  public BooleanBinding canPrintSlip() {
+    return Bindings.createBooleanBinding(() -> selected().isPresent(), schedule.selectedProperty());
+  }
+
   /** True when the selected appointment may still be cancelled (not yet seen or closed). */
   public BooleanBinding canCancel() {
     return Bindings.createBooleanBinding(
