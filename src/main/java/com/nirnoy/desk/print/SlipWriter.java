@@ -4,9 +4,7 @@ import com.nirnoy.desk.booking.AppointmentSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,109 +15,93 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * what the doctor's assistant works from.
  */
 public final class SlipWriter {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final float MM = 72f / 25.4f;
 
   private SlipWriter() {}
 
   /** One slip, A6: clinic, doctor, chamber, date, serial, estimated time, fee. */
-  public static byte[] slip(String clinicName, AppointmentSummary a) {
+  public static byte[] slip(String clinicName, AppointmentSummary a, SlipWords w) {
     return write(
-        new PDRectangle(105 * MM, 148 * MM),
-        (doc, page, text, out) -> {
-          float x = 10 * MM;
-          float y = page.getMediaBox().getHeight() - 16 * MM;
-          text.draw(out, x, y, 14, true, clinicName);
-          text.draw(out, x, y -= 22, 12, true, "Dr " + a.doctorName());
-          text.draw(out, x, y -= 16, 10, false, a.chamberName());
-          text.draw(out, x, y -= 28, 11, false, DAY.format(a.date()));
-          text.draw(
-              out,
-              x,
-              y -= 30,
-              26,
-              true,
-              a.serialNumber() == null ? "Serial -" : "Serial " + a.serialNumber());
-          text.draw(out, x, y -= 22, 11, false, "Estimated time " + TIME.format(a.startTime()));
-          text.draw(out, x, y -= 26, 11, false, "Patient: " + a.patientName());
-          text.draw(
-              out,
-              x,
-              y -= 16,
-              11,
-              false,
-              "Visit: " + a.type().name().replace('_', ' ').toLowerCase(Locale.ROOT));
-          text.draw(out, x, y -= 16, 11, false, "Fee: Tk " + a.fee().toBigInteger());
-          text.draw(
-              out,
-              x,
-              12 * MM,
-              8,
-              false,
-              "Please come 15 minutes before your estimated time. Ref " + a.id().substring(0, 8));
-        });
-  }
-
-  /** A doctor's day list, in serial order, A4. */
-  public static byte[] dayList(String clinicName, String doctorName, List<AppointmentSummary> day) {
-    return write(
-        PDRectangle.A4,
-        (doc, page, text, out) -> {
-          float x = 18 * MM;
-          float y = page.getMediaBox().getHeight() - 20 * MM;
-          text.draw(out, x, y, 14, true, clinicName + "  -  Dr " + doctorName);
-          text.draw(
-              out,
-              x,
-              y -= 18,
-              11,
-              false,
-              day.isEmpty() ? "No appointments" : DAY.format(day.get(0).date()));
-          text.draw(
-              out,
-              x,
-              y -= 26,
-              10,
-              true,
-              "Serial    Time      Patient                                   Chamber                     Status");
-          for (AppointmentSummary a : day) {
-            y -= 16;
-            if (y < 20 * MM) {
-              break; // one page is a session's worth; longer lists print from the screen per
-              // chamber
-            }
-            text.draw(
-                out,
-                x,
-                y,
-                10,
-                false,
-                String.format(
-                    "%-9s %-9s",
-                    a.serialNumber() == null ? "-" : a.serialNumber(), TIME.format(a.startTime())));
-            text.draw(out, x + 42 * MM, y, 10, false, a.patientName());
-            text.draw(out, x + 110 * MM, y, 10, false, a.chamberName());
-            text.draw(out, x + 160 * MM, y, 10, false, a.status().name().replace('_', ' '));
+        (doc, text) -> {
+          PDPage page = newPage(doc, new PDRectangle(105 * MM, 148 * MM));
+          try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+            float x = 10 * MM;
+            float y = page.getMediaBox().getHeight() - 16 * MM;
+            text.draw(out, x, y, 14, true, clinicName);
+            text.draw(out, x, y -= 22, 12, true, w.doctor(a.doctorName()));
+            text.draw(out, x, y -= 16, 10, false, a.chamberName());
+            text.draw(out, x, y -= 28, 11, false, w.longDay(a.date()));
+            String serial = a.serialNumber() == null ? "-" : w.number(a.serialNumber());
+            text.draw(out, x, y -= 30, 26, true, w.get("slip.serial", serial));
+            text.draw(out, x, y -= 22, 11, false, w.get("slip.estimated", w.time(a.startTime())));
+            text.draw(out, x, y -= 26, 11, false, w.get("slip.patient", a.patientName()));
+            text.draw(out, x, y -= 16, 11, false, w.get("slip.visit", w.visit(a.type())));
+            text.draw(out, x, y -= 16, 11, false, w.get("slip.fee", w.fee(a.fee())));
+            text.draw(out, x, 12 * MM, 8, false, w.get("slip.footer", a.id().substring(0, 8)));
           }
         });
   }
 
-  private interface Page {
-    void draw(PDDocument doc, PDPage page, PdfText text, PDPageContentStream out)
-        throws IOException;
+  /** A doctor's day list, in serial order, A4; as many pages as the list needs. */
+  public static byte[] dayList(
+      String clinicName, String doctorName, List<AppointmentSummary> day, SlipWords w) {
+    return write(
+        (doc, text) -> {
+          int perPage = 40;
+          int pages = Math.max(1, (day.size() + perPage - 1) / perPage);
+          for (int p = 0; p < pages; p++) {
+            List<AppointmentSummary> rows =
+                day.subList(p * perPage, Math.min(day.size(), (p + 1) * perPage));
+            PDPage page = newPage(doc, PDRectangle.A4);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+              float x = 18 * MM;
+              float y = page.getMediaBox().getHeight() - 20 * MM;
+              text.draw(out, x, y, 14, true, clinicName + "  -  " + w.doctor(doctorName));
+              String when = day.isEmpty() ? w.get("daylist.empty") : w.longDay(day.get(0).date());
+              text.draw(out, x, y -= 18, 11, false, when);
+              if (pages > 1) {
+                text.draw(
+                    out,
+                    x + 140 * MM,
+                    y,
+                    9,
+                    false,
+                    w.get("daylist.page", w.number(p + 1L), w.number(pages)));
+              }
+              y -= 26;
+              text.draw(out, x, y, 10, true, w.get("daylist.serial"));
+              text.draw(out, x + 18 * MM, y, 10, true, w.get("daylist.time"));
+              text.draw(out, x + 42 * MM, y, 10, true, w.get("daylist.patient"));
+              text.draw(out, x + 110 * MM, y, 10, true, w.get("daylist.chamber"));
+              text.draw(out, x + 160 * MM, y, 10, true, w.get("daylist.status"));
+              for (AppointmentSummary a : rows) {
+                y -= 16;
+                String serial = a.serialNumber() == null ? "-" : w.number(a.serialNumber());
+                text.draw(out, x, y, 10, false, serial);
+                text.draw(out, x + 18 * MM, y, 10, false, w.time(a.startTime()));
+                text.draw(out, x + 42 * MM, y, 10, false, a.patientName());
+                text.draw(out, x + 110 * MM, y, 10, false, a.chamberName());
+                text.draw(out, x + 160 * MM, y, 10, false, w.status(a.status()));
+              }
+            }
+          }
+        });
   }
 
-  private static byte[] write(PDRectangle size, Page content) {
+  private static PDPage newPage(PDDocument doc, PDRectangle size) {
+    PDPage page = new PDPage(size);
+    doc.addPage(page);
+    return page;
+  }
+
+  private interface Pages {
+    void draw(PDDocument doc, PdfText text) throws IOException;
+  }
+
+  private static byte[] write(Pages content) {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage(size);
-      doc.addPage(page);
-      PdfText text = new PdfText(doc);
-      try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-        content.draw(doc, page, text, out);
-      }
+      content.draw(doc, new PdfText(doc));
       doc.save(bytes);
       return bytes.toByteArray();
     } catch (IOException e) {

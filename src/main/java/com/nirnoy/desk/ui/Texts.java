@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  * Everything the screens say, in one language: the message bundle plus dates, times, numbers and
  * fees written the way that language writes them (Bangla uses its own digits and ৳).
  */
-public final class Texts {
+public final class Texts implements com.nirnoy.desk.print.SlipWords {
   public static final Texts ENGLISH = of(Languages.ENGLISH);
 
   private final Locale locale;
@@ -47,6 +47,7 @@ public final class Texts {
   }
 
   /** The bundle's text for {@code key}, with {@code args} filled in (numbers in local digits). */
+  @Override
   public String get(String key, Object... args) {
     String pattern;
     try {
@@ -57,11 +58,13 @@ public final class Texts {
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 
+  @Override
   public String number(long n) {
     return number.format(n);
   }
 
   /** A fee in whole Taka: "৳৮০০" in Bangla, "Tk 800" in English (not every font has ৳). */
+  @Override
   public String fee(BigDecimal amount) {
     if (amount == null) {
       return "";
@@ -78,6 +81,7 @@ public final class Texts {
     return r == null ? "" : f.format(r);
   }
 
+  @Override
   public String time(LocalTime t) {
     return time.format(t);
   }
@@ -92,13 +96,25 @@ public final class Texts {
   }
 
   /** A full day: "Monday 30 November 2026". */
+  @Override
   public String longDay(LocalDate d) {
     return longDay.format(d);
   }
 
   /** "Dr Name" in the screen's language. */
+  @Override
   public String doctor(String name) {
     return get("doctor.title", name);
+  }
+
+  @Override
+  public String visit(com.nirnoy.desk.booking.VisitType type) {
+    return get("visit." + type.name());
+  }
+
+  @Override
+  public String status(com.nirnoy.desk.booking.AppointmentStatus status) {
+    return state(status.name());
   }
 
   /** A slot or appointment state ("FREE", "CONFIRMED", ...) in words. */

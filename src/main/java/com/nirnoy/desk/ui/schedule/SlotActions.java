@@ -106,7 +106,10 @@ public final class SlotActions {
       schedule.say("print.pick.booked");
       return;
     }
-    print(out, "slip-" + a.get().id() + ".pdf", () -> SlipWriter.slip(clinicName, a.get()));
+    print(
+        out,
+        "slip-" + a.get().id() + ".pdf",
+        () -> SlipWriter.slip(clinicName, a.get(), schedule.texts()));
   }
 
   /** Prints the doctor's day list: booked slots in serial order. */
@@ -117,7 +120,7 @@ public final class SlotActions {
     print(
         out,
         "day-list-" + day + "-" + schedule.doctorIdProperty().get() + ".pdf",
-        () -> SlipWriter.dayList(clinicName, doctorName, booked));
+        () -> SlipWriter.dayList(clinicName, doctorName, booked, schedule.texts()));
   }
 
   private void print(PrintOutput out, String fileName, Supplier<byte[]> pdf) {
