@@ -12,6 +12,7 @@ import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -42,7 +43,7 @@ class ScheduleViewModelTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, CLOCK);
+    booking = new BookingService(db, CLOCK, TestStaff.receptionist(db));
     schedules = new ScheduleService(db, new AppointmentQueries(db), CLOCK);
   }
 
