@@ -33,7 +33,9 @@ final class HistoryWords {
           "markedById",
           "clearedById",
           "bookedById",
-          "cancelledAt");
+          "cancelledAt",
+          "markedAt",
+          "clearedAt");
 
   private static final Map<String, String> LABELS =
       Map.ofEntries(
@@ -55,7 +57,9 @@ final class HistoryWords {
           Map.entry("bmdcNumber", "BMDC number"),
           Map.entry("name", "Name"),
           Map.entry("phone", "Phone"),
-          Map.entry("role", "Role"));
+          Map.entry("role", "Role"),
+          Map.entry("clearNote", "Note"),
+          Map.entry("reason", "Reason"));
 
   private HistoryWords() {}
 

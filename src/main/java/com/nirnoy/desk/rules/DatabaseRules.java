@@ -86,6 +86,18 @@ public final class DatabaseRules {
           Map.entry("StrandedAppointment_appointmentId_fkey", "the appointment no longer exists"),
           Map.entry("AuditLog_append_only", "the history cannot be changed or deleted"),
           Map.entry(
+              "Appointment_no_doctor_overlap",
+              "the doctor is already booked at an overlapping time"),
+          Map.entry("Appointment_requestId_key", "this booking request was already made"),
+          Map.entry("DoctorChamber_id_doctorId_key", "the chamber belongs to another doctor"),
+          Map.entry("User_gender_known", "the gender must be male, female or other"),
+          Map.entry("StaffLogin_userId_fkey", "the staff account no longer exists"),
+          Map.entry(
+              "StrandedAppointment_markedById_fkey", "the staff member marking is not registered"),
+          Map.entry(
+              "StrandedAppointment_clearedById_fkey",
+              "the staff member clearing is not registered"),
+          Map.entry(
               "AuditLog_action_known", "the history action must be insert, update or delete"));
 
   private DatabaseRules() {}
