@@ -14,7 +14,9 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
     "com.nirnoy.desk.booking..", "com.nirnoy.desk.doctor..", "com.nirnoy.desk.chamber..",
     "com.nirnoy.desk.user..", "com.nirnoy.desk.demo..", "com.nirnoy.desk.check..",
-    "com.nirnoy.desk.schedule..", "com.nirnoy.desk.patient..", "com.nirnoy.desk.print.."
+    "com.nirnoy.desk.schedule..", "com.nirnoy.desk.patient..", "com.nirnoy.desk.print..",
+    "com.nirnoy.desk.staff..", "com.nirnoy.desk.stranded..", "com.nirnoy.desk.history..",
+    "com.nirnoy.desk.rules.."
   };
 
   @ArchTest
@@ -83,6 +85,25 @@ class ArchitectureTest {
           .should()
           .resideInAPackage("com.nirnoy.desk.booking")
           .because("a receptionist's conflict messages are the booking feature's vocabulary");
+
+  @ArchTest
+  static final ArchRule featurePackagesHaveNoCycles =
+      com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+          .matching("com.nirnoy.desk.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "features build on each other in one direction (rules, staff -> doctor -> chamber -> booking ...)");
+
+  @ArchTest
+  static final ArchRule onlyTheStaffFeatureTouchesPasswordHashing =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("com.nirnoy.desk.staff..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.password4j..")
+          .because("passwords are hashed and checked in one place (staff.Passwords), never logged");
 
   @ArchTest
   static final ArchRule viewModelsStayFreeOfNodes =

@@ -2,22 +2,34 @@ package com.nirnoy.desk.app;
 
 import com.nirnoy.desk.booking.AppointmentQueries;
 import com.nirnoy.desk.booking.BookingService;
+import com.nirnoy.desk.chamber.ChamberAdminService;
+import com.nirnoy.desk.chamber.LeaveService;
+import com.nirnoy.desk.chamber.SessionAdminService;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseRuntime;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.demo.DemoClinic;
+import com.nirnoy.desk.doctor.DoctorAdminService;
 import com.nirnoy.desk.doctor.DoctorDirectory;
+import com.nirnoy.desk.history.AuditHistory;
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.schedule.ScheduleService;
+import com.nirnoy.desk.staff.StaffAccounts;
+import com.nirnoy.desk.staff.StaffService;
+import com.nirnoy.desk.staff.StaffSession;
+import com.nirnoy.desk.stranded.StrandedAppointments;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running app's services, wired once: database (built-in or the clinic's server, migrated and
- * validated), booking and queries. Closing it closes the pool and stops the built-in server.
+ * validated), booking and queries, staff sign-in and the admin's services. One {@link StaffSession}
+ * is shared by all of them: services refuse changes until someone signs in ({@link
+ * #staffService()}), and every transaction names that person to the database for the audit trail.
+ * Closing it closes the pool and stops the built-in server.
  */
 public final class AppContext implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AppContext.class);
@@ -30,16 +42,34 @@ public final class AppContext implements AutoCloseable {
   private final DoctorDirectory doctors;
   private final ScheduleService schedules;
   private final PatientService patients;
+  private final StaffSession staff = new StaffSession();
+  private final StaffService staffService;
+  private final StaffAccounts staffAccounts;
+  private final StrandedAppointments stranded;
+  private final DoctorAdminService doctorAdmin;
+  private final ChamberAdminService chamberAdmin;
+  private final SessionAdminService sessionAdmin;
+  private final LeaveService leave;
+  private final AuditHistory history;
 
   private AppContext(DatabaseRuntime runtime, Database database, Clock clock) {
     this.runtime = runtime;
     this.database = database;
     this.clock = clock;
-    this.booking = new BookingService(database, clock);
+    database.actorFrom(staff::actorId);
+    this.booking = new BookingService(database, clock, staff);
     this.appointments = new AppointmentQueries(database);
     this.doctors = new DoctorDirectory(database, clock);
     this.schedules = new ScheduleService(database, appointments, clock);
-    this.patients = new PatientService(database, clock);
+    this.patients = new PatientService(database, clock, staff);
+    this.staffService = new StaffService(database, clock, staff);
+    this.staffAccounts = new StaffAccounts(database, clock, staff);
+    this.stranded = new StrandedAppointments(database, clock, staff);
+    this.doctorAdmin = new DoctorAdminService(database, clock, staff, stranded);
+    this.chamberAdmin = new ChamberAdminService(database, clock, staff, stranded);
+    this.sessionAdmin = new SessionAdminService(database, clock, staff, stranded);
+    this.leave = new LeaveService(database, clock, staff, stranded);
+    this.history = new AuditHistory(database, staff);
   }
 
   /**
@@ -97,6 +127,51 @@ public final class AppContext implements AutoCloseable {
 
   public ScheduleService schedules() {
     return schedules;
+  }
+
+  /** Who is signed in at this desk (nobody until {@link #staffService()} signs someone in). */
+  public StaffSession staff() {
+    return staff;
+  }
+
+  /** Sign in and out, and the first admin of a new database. */
+  public StaffService staffService() {
+    return staffService;
+  }
+
+  /** Admin: staff accounts. */
+  public StaffAccounts staffAccounts() {
+    return staffAccounts;
+  }
+
+  /** The desk's "patients to call" list (appointments a change stranded). */
+  public StrandedAppointments stranded() {
+    return stranded;
+  }
+
+  /** Admin: doctors (details, fees, status). */
+  public DoctorAdminService doctorAdmin() {
+    return doctorAdmin;
+  }
+
+  /** Admin: a doctor's chambers. */
+  public ChamberAdminService chamberAdmin() {
+    return chamberAdmin;
+  }
+
+  /** Admin: weekly sessions. */
+  public SessionAdminService sessionAdmin() {
+    return sessionAdmin;
+  }
+
+  /** Admin: leave and exceptions. */
+  public LeaveService leave() {
+    return leave;
+  }
+
+  /** The audit trail of an appointment or a doctor. */
+  public AuditHistory history() {
+    return history;
   }
 
   @Override

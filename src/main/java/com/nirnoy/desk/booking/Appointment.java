@@ -97,6 +97,10 @@ public class Appointment extends TimestampedEntity {
     created(now);
   }
 
+  void setBookedById(String staffId) {
+    this.bookedById = staffId;
+  }
+
   void setSerialNumber(Integer serialNumber) {
     this.serialNumber = serialNumber;
   }

@@ -4,10 +4,10 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseRefusal;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.rules.DatabaseRules;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a database refusal of a booking into a domain exception, by SQLSTATE and constraint name
  * (read by {@link DatabaseErrors}), and finds the appointment that holds the time so the message
- * can name it. The only place that knows which constraint means what.
+ * can name it. Every other rule's words come from {@link DatabaseRules}, the one vocabulary.
  */
 public final class BookingConflicts {
   static final String SLOT_RULE = "unique_appointment_slot";
@@ -24,25 +24,6 @@ public final class BookingConflicts {
   static final String REQUEST_ID_RULE = "Appointment_requestId_key";
 
   private static final Logger log = LoggerFactory.getLogger(BookingConflicts.class);
-
-  /** Every other named rule an appointment can break, in words a receptionist understands. */
-  private static final Map<String, String> RULES =
-      Map.ofEntries(
-          Map.entry("Appointment_end_after_start", "the end time must be after the start time"),
-          Map.entry("Appointment_fee_not_negative", "the fee cannot be negative"),
-          Map.entry("Appointment_serialNumber_positive", "the serial number must be 1 or more"),
-          Map.entry("Appointment_status_known", "the status is not one the clinic uses"),
-          Map.entry("Appointment_type_known", "the visit type must be new, follow-up or report"),
-          Map.entry("Appointment_source_known", "the booking source is not known"),
-          Map.entry(
-              "Appointment_cancellation_consistent",
-              "a cancelled appointment needs its cancellation time"),
-          Map.entry(
-              "Appointment_chamber_doctor_fkey",
-              "the chamber must be one of this doctor's chambers"),
-          Map.entry("Appointment_patientId_fkey", "the patient is not registered (or was removed)"),
-          Map.entry("Appointment_doctorId_fkey", "the doctor is not registered (or was removed)"),
-          Map.entry("Appointment_bookedById_fkey", "the staff member booking is not registered"));
 
   private final Database db;
 
@@ -100,10 +81,7 @@ public final class BookingConflicts {
           : new DoctorDoubleBookedException(holder, error);
     }
     String name = r.constraint() == null ? r.kind().name().toLowerCase() : r.constraint();
-    return new BookingRuleException(
-        name,
-        RULES.getOrDefault(name, "the booking breaks the database rule \"" + name + "\""),
-        error);
+    return new BookingRuleException(name, DatabaseRules.words(name), error);
   }
 
   /** An identical slot is "already booked" whichever of the two rules happened to catch it. */

@@ -6,6 +6,8 @@ import com.nirnoy.desk.chamber.SerialNumbering;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.doctor.Doctor;
+import com.nirnoy.desk.staff.Permission;
+import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.user.User;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,15 +21,19 @@ import org.hibernate.Session;
  * Books, cancels and reschedules appointments, each in one short transaction. The database is the
  * judge of conflicts ({@code unique_appointment_slot}, {@code Appointment_no_doctor_overlap}); this
  * service only turns its refusals into {@link BookingException}s that name who holds the time.
+ * Every change needs a signed-in staff member ({@link Permission#FRONT_DESK}); a booking records
+ * them as {@code bookedById}.
  */
 public class BookingService {
   private final Database db;
   private final Clock clock;
+  private final StaffSession staff;
   private final BookingConflicts conflicts;
 
-  public BookingService(Database db, Clock clock) {
+  public BookingService(Database db, Clock clock, StaffSession staff) {
     this.db = db;
     this.clock = clock;
+    this.staff = staff;
     this.conflicts = new BookingConflicts(db);
   }
 
@@ -37,9 +43,12 @@ public class BookingService {
    *
    * @throws SlotTakenException when the slot or its serial is already booked
    * @throws DoctorDoubleBookedException when the doctor is booked at an overlapping time anywhere
-   * @throws BookingRuleException when another database rule refuses it
+   * @throws BookingRuleException when another database rule refuses it (e.g. the doctor is on leave
+   *     then: {@code Appointment_not_on_leave})
+   * @throws com.nirnoy.desk.staff.PermissionDeniedException when nobody is signed in
    */
   public AppointmentSummary book(BookingRequest request) {
+    String actorId = staff.require(Permission.FRONT_DESK).id();
     var wanted =
         new BookingConflicts.Wanted(
             null,
@@ -53,7 +62,7 @@ public class BookingService {
           s ->
               findByRequestId(s, request.requestId())
                   .map(earlier -> sameBooking(earlier, request))
-                  .orElseGet(() -> insert(s, request)));
+                  .orElseGet(() -> insert(s, request, actorId)));
     } catch (RuntimeException e) {
       if (DatabaseErrors.refusal(e)
           .filter(r -> r.is(BookingConflicts.REQUEST_ID_RULE))
@@ -86,7 +95,7 @@ public class BookingService {
     return earlier;
   }
 
-  private AppointmentSummary insert(Session s, BookingRequest r) {
+  private AppointmentSummary insert(Session s, BookingRequest r, String actorId) {
     Doctor doctor = s.find(Doctor.class, r.doctorId());
     if (doctor == null) {
       throw new BookingRuleException(
@@ -106,6 +115,9 @@ public class BookingService {
             clock.instant());
     lockDoctorDay(s, r.doctorId(), r.date());
     a.setSerialNumber(serialFor(s, r.chamberId(), r.date(), r.startTime()).orElse(null));
+    if (r.bookedById() == null) {
+      a.setBookedById(actorId);
+    }
     s.persist(a);
     s.flush();
     return AppointmentSummary.of(reload(s, a.getId()));
@@ -117,6 +129,7 @@ public class BookingService {
    * @throws InvalidStatusChangeException when the visit already happened (completed, no-show)
    */
   public AppointmentSummary cancel(String appointmentId, String reason) {
+    staff.require(Permission.FRONT_DESK);
     try {
       return db.inTransaction(
           s -> {
@@ -141,6 +154,7 @@ public class BookingService {
     if (next == AppointmentStatus.CANCELLED) {
       throw new IllegalArgumentException("Use cancel(), which records the reason");
     }
+    staff.require(Permission.FRONT_DESK);
     try {
       return db.inTransaction(
           s -> {
@@ -160,6 +174,7 @@ public class BookingService {
    */
   public AppointmentSummary reschedule(
       String appointmentId, String chamberId, LocalDate date, LocalTime start, LocalTime end) {
+    staff.require(Permission.FRONT_DESK);
     String doctorId = db.inTransaction(s -> load(s, appointmentId).getDoctor().getId());
     var wanted = new BookingConflicts.Wanted(appointmentId, doctorId, chamberId, date, start, end);
     try {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 
 /**
@@ -56,6 +57,17 @@ public class ChamberSession extends TimestampedEntity {
     this.endTime = endTime;
     this.slotMinutes = slotMinutes;
     this.maxSerials = maxSerials;
+  }
+
+  /** Takes the admin's form (already validated); the chamber and doctor stay. */
+  void apply(SessionForm f, Instant now) {
+    dayOfWeek = f.day().getValue();
+    startTime = f.start();
+    endTime = f.end();
+    slotMinutes = f.slotMinutes();
+    maxSerials = f.maxSerials();
+    isActive = f.active();
+    touched(now);
   }
 
   public String getChamberId() {

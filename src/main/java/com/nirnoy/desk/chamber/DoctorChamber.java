@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One doctor sitting at one place: a diagnostic centre, a hospital, the doctor's own practice. */
 @Entity
@@ -42,6 +43,17 @@ public class DoctorChamber extends TimestampedEntity {
     this.address = address;
     this.area = area;
     this.city = city;
+  }
+
+  /** Takes the admin's form (already validated). */
+  void apply(ChamberForm f, Instant now) {
+    name = ChamberForm.clean(f.name());
+    address = ChamberForm.clean(f.address());
+    area = ChamberForm.clean(f.area());
+    city = ChamberForm.clean(f.city());
+    phone = f.canonicalPhone();
+    isActive = f.active();
+    touched(now);
   }
 
   public Doctor getDoctor() {

@@ -37,6 +37,16 @@ public class DoctorLeave extends BaseEntity {
     this.reason = reason;
   }
 
+  /** Leave from the admin's form (already validated): whole days, or part of each day. */
+  static DoctorLeave from(String doctorId, LeaveForm f, Instant now) {
+    DoctorLeave l =
+        new DoctorLeave(doctorId, f.startDate(), f.endDate(), LeaveForm.clean(f.reason()));
+    l.startTime = f.startTime();
+    l.endTime = f.endTime();
+    l.createdAt = now;
+    return l;
+  }
+
   public String getDoctorId() {
     return doctorId;
   }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Tables, the double-booking constraints and every index, read from the catalog. */
@@ -25,7 +26,29 @@ final class SchemaChecks {
     for (var entry : SchemaContract.INDEXES.entrySet()) {
       results.add(indexes(entry.getKey(), entry.getValue()));
     }
+    for (var entry : new TreeMap<>(SchemaContract.DESK_INDEXES).entrySet()) {
+      results.add(indexes(entry.getKey(), entry.getValue()));
+    }
+    results.add(triggers());
     return results;
+  }
+
+  private CheckResult triggers() throws SQLException {
+    Set<String> present =
+        names(
+            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                + " WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND pg_table_is_visible(c.oid)");
+    List<String> expected =
+        SchemaContract.TRIGGERS.values().stream().flatMap(List::stream).sorted().toList();
+    List<String> missing = expected.stream().filter(t -> !present.contains(t)).toList();
+    String item =
+        "Desk rules and audit triggers "
+            + (expected.size() - missing.size())
+            + "/"
+            + expected.size();
+    return missing.isEmpty()
+        ? CheckResult.pass(item, "bookings refused on leave; history recorded and append-only")
+        : CheckResult.fail(item, "missing or disabled " + String.join(", ", missing));
   }
 
   private CheckResult tables() throws SQLException {

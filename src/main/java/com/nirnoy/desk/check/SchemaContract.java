@@ -22,10 +22,41 @@ public final class SchemaContract {
           "AiConversation",
           "AiTokenUsage",
           "ChamberSession",
-          "DoctorLeave");
+          "DoctorLeave",
+          "StaffLogin",
+          "StrandedAppointment",
+          "AuditLog");
 
   /** The seed's indexes: User 3, Doctor 5, DoctorChamber 5, Appointment 7. */
   public static final Map<String, List<String>> INDEXES = indexes();
+
+  /** The desk's own indexes (V2): staff logins, the call list, the audit trail. */
+  public static final Map<String, List<String>> DESK_INDEXES =
+      Map.of(
+          "User", List.of("User_staff_phone_key", "User_staff_email_key"),
+          "StrandedAppointment",
+              List.of("StrandedAppointment_one_open_key", "StrandedAppointment_open_idx"),
+          "AuditLog",
+              List.of(
+                  "AuditLog_row_idx",
+                  "AuditLog_doctorId_idx",
+                  "AuditLog_appointmentId_idx",
+                  "AuditLog_actorId_idx"));
+
+  /**
+   * The desk's rules that are triggers (V2), by table: bookings only when the doctor sits, the
+   * locks that keep admin changes and bookings in order, the audit trail and its append-only guard.
+   */
+  public static final Map<String, List<String>> TRIGGERS =
+      Map.of(
+          "Appointment", List.of("Appointment_doctor_available", "Appointment_audit"),
+          "Doctor", List.of("Doctor_audit"),
+          "DoctorChamber", List.of("DoctorChamber_locks_doctor", "DoctorChamber_audit"),
+          "ChamberSession", List.of("ChamberSession_locks_doctor", "ChamberSession_audit"),
+          "DoctorLeave", List.of("DoctorLeave_locks_doctor", "DoctorLeave_audit"),
+          "StrandedAppointment", List.of("StrandedAppointment_audit"),
+          "User", List.of("User_staff_audit"),
+          "AuditLog", List.of("AuditLog_append_only", "AuditLog_no_truncate"));
 
   private SchemaContract() {}
 

@@ -3,11 +3,13 @@ package com.nirnoy.desk.db;
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -31,6 +33,7 @@ public final class Database implements AutoCloseable {
   private final ConnectionSettings settings;
   private final HikariDataSource pool;
   private final SessionFactory sessionFactory;
+  private volatile Supplier<String> actor = () -> null;
 
   private Database(
       ConnectionSettings settings, HikariDataSource pool, SessionFactory sessionFactory) {
@@ -91,9 +94,31 @@ public final class Database implements AutoCloseable {
    * times (they mean "try again", never "slot taken"); any other failure is rethrown as is.
    */
   public <T> T inTransaction(Function<Session, T> work) {
+    return withRetries(work, true);
+  }
+
+  /**
+   * Runs {@code work} like {@link #inTransaction} but always rolls back: a dry run, e.g. to show
+   * what a change would do before the user confirms it. Triggers run and are rolled back too.
+   */
+  public <T> T inRolledBackTransaction(Function<Session, T> work) {
+    return withRetries(work, false);
+  }
+
+  /**
+   * Who is working at this desk: {@code actorId} gives the signed-in staff member's user id, or
+   * null. Every transaction names that id to the database as the transaction-local setting {@code
+   * nirnoy.actor_id} (safe behind PgBouncer's transaction pooling, unlike session state), which the
+   * audit triggers record.
+   */
+  public void actorFrom(Supplier<String> actorId) {
+    this.actor = actorId;
+  }
+
+  private <T> T withRetries(Function<Session, T> work, boolean commit) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return once(work);
+        return once(work, commit);
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !DatabaseErrors.isRetryable(e)) {
           throw e;
@@ -107,12 +132,18 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private <T> T once(Function<Session, T> work) {
+  private <T> T once(Function<Session, T> work, boolean commit) {
     try (Session session = sessionFactory.openSession()) {
       Transaction tx = session.beginTransaction();
       try {
+        nameActor(session);
         T result = work.apply(session);
-        tx.commit();
+        if (commit) {
+          tx.commit();
+        } else {
+          session.flush();
+          tx.rollback();
+        }
         return result;
       } catch (Throwable t) {
         if (tx.isActive()) {
@@ -124,6 +155,20 @@ public final class Database implements AutoCloseable {
         }
         throw t;
       }
+    }
+  }
+
+  private void nameActor(Session session) {
+    String actorId = actor.get();
+    if (actorId != null) {
+      session.doWork(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement("SELECT set_config('nirnoy.actor_id', ?, true)")) {
+              ps.setString(1, actorId);
+              ps.execute();
+            }
+          });
     }
   }
 

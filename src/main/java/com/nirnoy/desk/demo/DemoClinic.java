@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * A demo clinic for an empty database: doctors of the common specialties sitting at chambers in
  * eight Dhaka centres, their weekly sessions (mostly afternoons and evenings, Friday off), about
  * 300 patients (some families sharing a phone) and appointments from a week ago to three weeks
- * ahead, with the statuses a real desk would show at the clock's "now".
+ * ahead, with the statuses a real desk would show at the clock's "now", and one admin and one
+ * receptionist ({@link DemoStaff}).
  *
  * <p>The clinic's content lives in {@code /demo/*.csv} on the classpath. The generator is seeded,
  * so the same clock instant always writes the same rows.
@@ -102,6 +103,7 @@ public final class DemoClinic {
     List<Booking> bookings =
         new AppointmentPlanner(SEED, patients, ids, outcomes, now).plan(clinic.sessions());
     Batch.insert(c, "Appointment", Booking.COLUMNS, bookings.stream().map(Booking::row).toList());
+    DemoStaff.write(c, ids, instant(now.minusDays(30)));
     return new DemoSummary(
         clinic.doctors(),
         clinic.chambers(),

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** A doctor. Fees are in BDT. */
 @Entity
@@ -48,6 +49,28 @@ public class Doctor extends TimestampedEntity {
     this.fee = fee;
   }
 
+  /** A new doctor from the admin's form (already validated). */
+  static Doctor from(DoctorForm f, Instant now) {
+    Doctor d = new Doctor(DoctorForm.clean(f.name()), DoctorForm.clean(f.specialty()), f.fee());
+    d.apply(f, now);
+    d.created(now);
+    return d;
+  }
+
+  /** Takes every field of the admin's form (already validated). */
+  void apply(DoctorForm f, Instant now) {
+    name = DoctorForm.clean(f.name());
+    specialty = DoctorForm.clean(f.specialty());
+    qualifications = DoctorForm.clean(f.qualifications());
+    bmdcNumber = f.cleanBmdc();
+    fee = f.fee();
+    followUpFee = f.followUpFee();
+    status = f.status();
+    phone = f.canonicalPhone();
+    photoUrl = DoctorForm.clean(f.photoUrl());
+    touched(now);
+  }
+
   public String getName() {
     return name;
   }
@@ -79,6 +102,15 @@ public class Doctor extends TimestampedEntity {
   /** The follow-up fee, or the new-patient fee when the doctor has none. */
   public BigDecimal getFollowUpFee() {
     return followUpFee == null ? fee : followUpFee;
+  }
+
+  /** The follow-up fee as stored: null when the doctor has none of its own. */
+  public BigDecimal getOwnFollowUpFee() {
+    return followUpFee;
+  }
+
+  public String getPhotoUrl() {
+    return photoUrl;
   }
 
   public String getPhone() {

@@ -1,6 +1,8 @@
 package com.nirnoy.desk.patient;
 
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.staff.Permission;
+import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.PhoneNumbers;
 import com.nirnoy.desk.user.Role;
@@ -9,23 +11,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Finds patients by phone (a family may share one) and registers new ones at the desk. */
+/**
+ * Finds patients by phone (a family may share one) and registers new ones at the desk; both need a
+ * signed-in staff member.
+ */
 public class PatientService {
   static final int MAX_NAME = 100;
   static final int MAX_AGE = 120;
 
   private final Database db;
   private final Clock clock;
+  private final StaffSession staff;
 
-  public PatientService(Database db, Clock clock) {
+  public PatientService(Database db, Clock clock, StaffSession staff) {
     this.db = db;
     this.clock = clock;
+    this.staff = staff;
   }
 
   /**
    * Everyone registered with this phone, as typed ("01711-000001"); empty for an invalid number.
    */
   public List<PatientSummary> findByPhone(String typed) {
+    staff.require(Permission.FRONT_DESK);
     return PhoneNumbers.canonical(typed)
         .map(
             phone ->
@@ -51,6 +59,7 @@ public class PatientService {
    */
   public PatientSummary register(
       String name, String typedPhone, Gender gender, LocalDate dateOfBirth) {
+    staff.require(Permission.FRONT_DESK);
     String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
     if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
       throw new InvalidPatientException(

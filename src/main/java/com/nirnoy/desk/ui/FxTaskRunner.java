@@ -1,6 +1,10 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.booking.BookingException;
+import com.nirnoy.desk.rules.InvalidFormException;
+import com.nirnoy.desk.rules.RuleViolationException;
+import com.nirnoy.desk.staff.PermissionDeniedException;
+import com.nirnoy.desk.staff.SignInException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -30,7 +34,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             T result = work.get();
             Platform.runLater(() -> onSuccess.accept(result));
           } catch (RuntimeException | Error e) {
-            if (e instanceof BookingException) {
+            if (isExpectedRefusal(e)) {
               log.info("Refused: {}", e.getMessage()); // an expected answer, already explained
             } else {
               log.warn("Background task failed: {}", e.getMessage(), e);
@@ -38,6 +42,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             Platform.runLater(() -> onFailure.accept(e));
           }
         });
+  }
+
+  /** A refusal the screen explains in words: logged once, without a stack trace. */
+  private static boolean isExpectedRefusal(Throwable e) {
+    return e instanceof BookingException
+        || e instanceof RuleViolationException
+        || e instanceof InvalidFormException
+        || e instanceof PermissionDeniedException
+        || e instanceof SignInException;
   }
 
   @Override

@@ -42,6 +42,16 @@ public class User extends TimestampedEntity {
     return u;
   }
 
+  /** A new staff account; {@code passwordHash} is a slow salted hash, never the password. */
+  public static User staff(
+      String name, String phone, String email, Role role, String passwordHash, Instant now) {
+    User u = new User(name, phone, role);
+    u.email = email;
+    u.passwordHash = passwordHash;
+    u.created(now);
+    return u;
+  }
+
   public User(String name, String phone, Role role) {
     this.name = name;
     this.phone = phone;
@@ -74,6 +84,21 @@ public class User extends TimestampedEntity {
 
   public boolean isActive() {
     return isActive;
+  }
+
+  /** The stored hash of a staff member's password (null for patients). */
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash, Instant now) {
+    this.passwordHash = passwordHash;
+    touched(now);
+  }
+
+  public void setActive(boolean active, Instant now) {
+    this.isActive = active;
+    touched(now);
   }
 
   public void setGender(Gender gender) {

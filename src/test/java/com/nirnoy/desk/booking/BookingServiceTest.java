@@ -7,6 +7,7 @@ import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -40,7 +41,9 @@ class BookingServiceTest {
     fx = new Fixtures(db.dataSource());
     booking =
         new BookingService(
-            db, Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")));
+            db,
+            Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")),
+            TestStaff.receptionist(db));
   }
 
   @AfterAll

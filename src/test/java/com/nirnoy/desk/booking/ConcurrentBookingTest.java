@@ -6,6 +6,7 @@ import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,7 +33,7 @@ class ConcurrentBookingTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(DESKS + 2), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, Clock.systemUTC());
+    booking = new BookingService(db, Clock.systemUTC(), TestStaff.receptionist(db));
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,7 +28,7 @@ class StatusFlowTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, Clock.systemUTC());
+    booking = new BookingService(db, Clock.systemUTC(), TestStaff.receptionist(db));
   }
 
   @AfterAll

@@ -349,9 +349,10 @@ class DemoClinicTest {
     assertThat(count(visits + "d.specialty = 'Paediatrics'")).isPositive();
     assertThat(
             count(
-                "SELECT count(*) FROM \"User\" WHERE gender NOT IN ('MALE', 'FEMALE')"
+                "SELECT count(*) FROM \"User\" WHERE role = 'PATIENT' AND (gender NOT IN ('MALE', 'FEMALE')"
                     + " OR \"dateOfBirth\" IS NULL OR \"dateOfBirth\" > "
-                    + TODAY))
+                    + TODAY
+                    + ")"))
         .isZero();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.user.Gender;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class PatientServiceTest {
   @BeforeAll
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    patients = new PatientService(db, CLOCK);
+    patients = new PatientService(db, CLOCK, TestStaff.receptionist(db));
   }
 
   @AfterAll

@@ -10,6 +10,7 @@ import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -42,7 +43,7 @@ class ScheduleServiceTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, CLOCK);
+    booking = new BookingService(db, CLOCK, TestStaff.receptionist(db));
     queries = new AppointmentQueries(db);
     schedules = new ScheduleService(db, queries, CLOCK);
   }

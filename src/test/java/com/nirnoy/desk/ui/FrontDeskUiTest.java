@@ -12,8 +12,10 @@ import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.schedule.SlotRow;
 import com.nirnoy.desk.user.Gender;
+import com.nirnoy.desk.user.Role;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -73,7 +75,13 @@ class FrontDeskUiTest {
         FxToolkit.setupApplication(
             () ->
                 new DeskApplication(
-                    () -> AppContext.start(settings, new AppDirectories(home), morning)));
+                    () -> {
+                      AppContext ctx =
+                          AppContext.start(settings, new AppDirectories(home), morning);
+                      // until the sign-in screen is wired into the window, the test signs in here
+                      TestStaff.signIn(ctx.database(), ctx.staff(), Role.RECEPTIONIST);
+                      return ctx;
+                    }));
   }
 
   @AfterEach

@@ -11,8 +11,10 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.user.Gender;
 import java.math.BigDecimal;
@@ -53,8 +55,9 @@ class BookingFormViewModelTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, CLOCK);
-    patients = new PatientService(db, CLOCK);
+    StaffSession desk = TestStaff.receptionist(db);
+    booking = new BookingService(db, CLOCK, desk);
+    patients = new PatientService(db, CLOCK, desk);
     schedules = new ScheduleService(db, new AppointmentQueries(db), CLOCK);
   }
 

@@ -38,7 +38,8 @@ class ChamberDayViewModelTest {
   static void clinic() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     Fixtures fx = new Fixtures(db.dataSource());
-    BookingService booking = new BookingService(db, CLOCK);
+    BookingService booking =
+        new BookingService(db, CLOCK, com.nirnoy.desk.testing.TestStaff.receptionist(db));
     String farhana = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
     String kamal = fx.doctor("Kamal Hossain", "Cardiology", 1200);
     String popular1 = fx.chamber(farhana, "Popular Diagnostic Centre", "Dhanmondi");

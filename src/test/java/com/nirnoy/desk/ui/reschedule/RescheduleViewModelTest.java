@@ -48,7 +48,7 @@ class RescheduleViewModelTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, CLOCK);
+    booking = new BookingService(db, CLOCK, com.nirnoy.desk.testing.TestStaff.receptionist(db));
     schedules = new ScheduleService(db, new AppointmentQueries(db), CLOCK);
   }
 

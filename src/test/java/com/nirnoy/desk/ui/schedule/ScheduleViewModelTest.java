@@ -13,6 +13,7 @@ import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.Languages;
 import com.nirnoy.desk.ui.PrintOutput;
 import com.nirnoy.desk.ui.TaskRunner;
@@ -54,7 +55,7 @@ class ScheduleViewModelTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, CLOCK);
+    booking = new BookingService(db, CLOCK, TestStaff.receptionist(db));
     schedules = new ScheduleService(db, new AppointmentQueries(db), CLOCK);
   }
 

@@ -1,0 +1,186 @@
+package com.nirnoy.desk.staff;
+
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.rules.DatabaseRules;
+import com.nirnoy.desk.rules.InvalidFormException;
+import com.nirnoy.desk.user.PhoneNumbers;
+import com.nirnoy.desk.user.Role;
+import com.nirnoy.desk.user.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff sign-in (phone or email and a password), lock-out after repeated failures, sign-out, and
+ * the first admin of a new database. Passwords are checked against Argon2id hashes ({@link
+ * Passwords}) outside any transaction and are never logged.
+ */
+public class StaffService {
+  /** Wrong passwords in a row that lock an account. */
+  public static final int MAX_FAILURES = 5;
+
+  /** How long a locked account waits. */
+  public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+  private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+
+  /** Checked when the login is unknown, so a wrong login takes as long as a wrong password. */
+  private static final String DECOY = Passwords.hash("decoy-password-never-used");
+
+  private final Database db;
+  private final Clock clock;
+  private final StaffSession session;
+  private final StaffLogins logins;
+
+  public StaffService(Database db, Clock clock, StaffSession session) {
+    this.db = db;
+    this.clock = clock;
+    this.session = session;
+    this.logins = new StaffLogins(db);
+  }
+
+  public StaffSession session() {
+    return session;
+  }
+
+  /**
+   * Signs in with a phone (as typed: "01711-000001") or an email, and the password. On success the
+   * staff member is this desk's {@link StaffSession} actor.
+   *
+   * @throws AccountLockedException after {@link #MAX_FAILURES} wrong passwords in a row, for {@link
+   *     #LOCK_TIME}
+   * @throws SignInException for a wrong login or password, or a deactivated account
+   */
+  public StaffMember signIn(String login, String password) {
+    Optional<StaffLogins.Candidate> found = db.inTransaction(s -> find(s, login));
+    if (found.isEmpty()) {
+      Passwords.matches(password == null ? "" : password, DECOY);
+      throw new SignInException(SignInException.WRONG);
+    }
+    StaffLogins.Candidate c = found.get();
+    Instant now = clock.instant();
+    if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
+      throw new AccountLockedException(c.lockedUntil());
+    }
+    if (!Passwords.matches(password, c.passwordHash())) {
+      Instant lockedUntil = logins.failed(c.member().id(), now, MAX_FAILURES, LOCK_TIME);
+      log.info("Sign-in refused for staff {}: wrong password", c.member().id());
+      if (lockedUntil != null) {
+        throw new AccountLockedException(lockedUntil);
+      }
+      throw new SignInException(SignInException.WRONG);
+    }
+    if (!c.member().active()) {
+      throw new SignInException("This account is deactivated. Ask an admin.");
+    }
+    logins.succeeded(c.member().id(), now);
+    log.info("Staff {} ({}) signed in", c.member().id(), c.member().role());
+    session.signedIn(c.member());
+    return c.member();
+  }
+
+  public void signOut() {
+    session.current().ifPresent(m -> log.info("Staff {} signed out", m.id()));
+    session.signOut();
+  }
+
+  /** True while the database has no active admin who can sign in: the first run asks for one. */
+  public boolean needsFirstAdmin() {
+    return db.inTransaction(StaffService::noAdmin);
+  }
+
+  /**
+   * Creates the first admin of a new database and signs them in. Refused once an admin exists (two
+   * desks racing here make exactly one).
+   *
+   * @throws InvalidFormException naming the fields to fix
+   * @throws IllegalStateException when an admin already exists
+   */
+  public StaffMember createFirstAdmin(StaffForm form) {
+    StaffMember created = addAdmin(form.asAdmin(), true);
+    session.signedIn(created);
+    return created;
+  }
+
+  /**
+   * Adds an admin without anyone signed in: for the {@code nirnoy-desk staff add-admin} command,
+   * which only someone holding the database's own credentials can run (a lost admin password).
+   */
+  public StaffMember addAdminFromCommandLine(StaffForm form) {
+    return addAdmin(form.asAdmin(), false);
+  }
+
+  private StaffMember addAdmin(StaffForm form, boolean onlyIfNone) {
+    InvalidFormException.refuseIfAny(form.problems());
+    String hash = Passwords.hash(form.password());
+    try {
+      return db.inTransaction(
+          s -> {
+            s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('nirnoy.first-admin'))")
+                .getSingleResult();
+            if (onlyIfNone && !noAdmin(s)) {
+              throw new IllegalStateException(
+                  "An admin account already exists: ask an admin to sign in and add you.");
+            }
+            User u =
+                User.staff(
+                    form.cleanName(),
+                    form.canonicalPhone(),
+                    form.cleanEmail(),
+                    Role.ADMIN,
+                    hash,
+                    clock.instant());
+            s.persist(u);
+            s.flush();
+            return StaffMember.of(u);
+          });
+    } catch (RuntimeException e) {
+      throw DatabaseRules.explain(e);
+    }
+  }
+
+  private static boolean noAdmin(Session s) {
+    return s.createSelectionQuery(
+                "select count(*) from User where role = :admin and isActive and passwordHash is not null",
+                Long.class)
+            .setParameter("admin", Role.ADMIN)
+            .getSingleResult()
+        == 0;
+  }
+
+  private Optional<StaffLogins.Candidate> find(Session s, String login) {
+    if (login == null || login.isBlank()) {
+      return Optional.empty();
+    }
+    String typed = login.strip();
+    String email = typed.contains("@") ? typed.toLowerCase(Locale.ROOT) : null;
+    String phone = email == null ? PhoneNumbers.canonical(typed).orElse(null) : null;
+    if (email == null && phone == null) {
+      return Optional.empty();
+    }
+    List<User> users =
+        s.createSelectionQuery(
+                """
+                from User where role in (:roles) and passwordHash is not null
+                and (phone = :phone or email = :email) order by isActive desc, updatedAt desc
+                """,
+                User.class)
+            .setParameter("roles", List.of(Role.RECEPTIONIST, Role.ADMIN))
+            .setParameter("phone", phone == null ? "" : phone)
+            .setParameter("email", email == null ? "" : email)
+            .setMaxResults(1)
+            .getResultList();
+    return users.stream()
+        .findFirst()
+        .map(
+            u ->
+                new StaffLogins.Candidate(
+                    StaffMember.of(u), u.getPasswordHash(), logins.lockedUntil(s, u.getId())));
+  }
+}

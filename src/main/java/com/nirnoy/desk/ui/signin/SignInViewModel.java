@@ -1,0 +1,104 @@
+package com.nirnoy.desk.ui.signin;
+
+import com.nirnoy.desk.staff.StaffMember;
+import com.nirnoy.desk.staff.StaffService;
+import com.nirnoy.desk.ui.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The sign-in screen: phone or email and a password. Sign In is enabled when both are filled; a
+ * refusal (wrong password, lock-out, deactivated) is shown as one line and the password field is
+ * emptied. {@link #start()} finds out whether this is a new database that needs its first admin.
+ */
+public final class SignInViewModel {
+  private final TaskRunner tasks;
+  private final StaffService staff;
+  private final StringProperty login = new SimpleStringProperty("");
+  private final StringProperty password = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final BooleanProperty needsFirstAdmin = new SimpleBooleanProperty(false);
+  private final ObjectProperty<StaffMember> signedIn = new SimpleObjectProperty<>();
+  private final BooleanBinding valid;
+
+  public SignInViewModel(TaskRunner tasks, StaffService staff) {
+    this.tasks = tasks;
+    this.staff = staff;
+    valid =
+        Bindings.createBooleanBinding(
+            () -> !login.get().isBlank() && !password.get().isEmpty() && !busy.get(),
+            login,
+            password,
+            busy);
+    login.addListener((o, a, b) -> error.set(""));
+  }
+
+  /** Asks whether the database still needs its first admin (the view then shows that form). */
+  public void start() {
+    tasks.run(staff::needsFirstAdmin, needsFirstAdmin::set, e -> error.set(e.getMessage()));
+  }
+
+  /** Signs in; on success {@link #signedInProperty()} holds the staff member. */
+  public void signIn() {
+    if (!valid.get()) {
+      return;
+    }
+    String typedLogin = login.get();
+    String typedPassword = password.get();
+    busy.set(true);
+    error.set("");
+    tasks.run(
+        () -> staff.signIn(typedLogin, typedPassword),
+        member -> {
+          busy.set(false);
+          password.set("");
+          signedIn.set(member);
+        },
+        e -> {
+          busy.set(false);
+          password.set("");
+          error.set(e.getMessage());
+        });
+  }
+
+  public void signOut() {
+    staff.signOut();
+    signedIn.set(null);
+  }
+
+  public StringProperty loginProperty() {
+    return login;
+  }
+
+  public StringProperty passwordProperty() {
+    return password;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public BooleanProperty needsFirstAdminProperty() {
+    return needsFirstAdmin;
+  }
+
+  /** The signed-in staff member, or null. */
+  public ObjectProperty<StaffMember> signedInProperty() {
+    return signedIn;
+  }
+
+  public BooleanBinding validBinding() {
+    return valid;
+  }
+}

@@ -1,0 +1,164 @@
+package com.nirnoy.desk.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.chamber.LeaveForm;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DatabaseErrors;
+import com.nirnoy.desk.db.DatabaseRefusal;
+import com.nirnoy.desk.doctor.DoctorDetails;
+import com.nirnoy.desk.doctor.DoctorForm;
+import com.nirnoy.desk.doctor.DoctorStatus;
+import com.nirnoy.desk.staff.StaffAccounts;
+import com.nirnoy.desk.staff.StaffForm;
+import com.nirnoy.desk.staff.StaffMember;
+import com.nirnoy.desk.testing.AdminClinic;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.user.Role;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who did what, when, with old and new values; and nobody can change that record. */
+class AuditHistoryTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  private static final LocalDate NEXT_SUNDAY = LocalDate.of(2026, 12, 13);
+  private static final LocalTime FIVE = LocalTime.of(17, 0);
+  private static Database db;
+  private static AdminClinic clinic;
+  private static String adminName;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    clinic = new AdminClinic(db, CLOCK);
+    adminName = clinic.admin.current().orElseThrow().name();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private DoctorDetails doctor(String bmdc) {
+    return clinic.doctors.create(
+        new DoctorForm(
+            "Farhana Rahman",
+            bmdc,
+            "Gynaecology",
+            null,
+            new BigDecimal("1000"),
+            null,
+            DoctorStatus.ACTIVE,
+            null,
+            null));
+  }
+
+  @Test
+  void bookingReschedulingAndCancellingShowWhoDidItWithOldAndNewValues() {
+    DoctorDetails d = doctor("A-20001");
+    String chamber = clinic.fx.chamber(d.id(), "Popular", "Dhanmondi");
+    clinic.fx.session(chamber, d.id(), DayOfWeek.SUNDAY, FIVE, LocalTime.of(19, 0), 15, 8);
+    AppointmentSummary a =
+        clinic.book(d.id(), chamber, NEXT_SUNDAY, FIVE, "Rahima Begum", "+8801711000001");
+    clinic.booking.reschedule(
+        a.id(), chamber, NEXT_SUNDAY, LocalTime.of(17, 30), LocalTime.of(17, 45));
+    clinic.booking.cancel(a.id(), "Patient is ill");
+
+    List<HistoryEntry> h = clinic.history.forAppointment(a.id());
+
+    assertThat(h).extracting(HistoryEntry::actor).containsOnly(adminName + " (admin)");
+    assertThat(h.get(2).description()).isEqualTo("Booked for 2026-12-13 17:00:00");
+    assertThat(h.get(1).description())
+        .startsWith("Rescheduled: ")
+        .contains("Start: 17:00:00 → 17:30:00");
+    assertThat(h.get(0).description())
+        .startsWith("Cancelled: ")
+        .contains("Reason: — → Patient is ill");
+    assertThat(h.get(0).changes())
+        .contains(new HistoryEntry.FieldChange("Status", "CONFIRMED", "CANCELLED"));
+  }
+
+  @Test
+  void aFeeChangeAndLeaveShowInTheDoctorsHistory() {
+    DoctorDetails d = doctor("A-20002");
+    DoctorForm f = d.toForm();
+    clinic.doctors.update(
+        d.id(),
+        new DoctorForm(
+            f.name(),
+            f.bmdcNumber(),
+            f.specialty(),
+            f.qualifications(),
+            new BigDecimal("1200"),
+            f.followUpFee(),
+            f.status(),
+            f.phone(),
+            f.photoUrl()));
+    clinic.leave.add(d.id(), new LeaveForm(NEXT_SUNDAY, NEXT_SUNDAY, null, null, "Conference"));
+
+    List<HistoryEntry> h = clinic.history.forDoctor(d.id());
+
+    assertThat(h).extracting(HistoryEntry::subject).containsExactly("Leave", "Doctor", "Doctor");
+    assertThat(h.get(1).description()).isEqualTo("Doctor changed: Fee: 1000.00 → 1200.00");
+    assertThat(h.get(1).actor()).isEqualTo(adminName + " (admin)");
+  }
+
+  @Test
+  void aChangeFromTheWebPlatformIsRecordedWithoutAnActor() {
+    DoctorDetails d = doctor("A-20003");
+    db.actorFrom(() -> null);
+    try {
+      clinic.fx.execute("UPDATE \"Doctor\" SET rating = 4.5 WHERE id = ?", d.id());
+    } finally {
+      db.actorFrom(clinic.admin::actorId);
+    }
+
+    assertThat(clinic.history.forDoctor(d.id()).get(0).actor())
+        .isEqualTo("Not from the desk (web platform or another program)");
+  }
+
+  @Test
+  void aPasswordResetIsRecordedButNeverTheHash() {
+    StaffAccounts accounts = new StaffAccounts(db, CLOCK, clinic.admin);
+    StaffMember m =
+        accounts.add(
+            new StaffForm("Shirin", "01811-300001", null, Role.RECEPTIONIST, "first-password"));
+    accounts.resetPassword(m.id(), "second-password");
+
+    assertThat(clinic.history.forStaff(m.id()))
+        .extracting(HistoryEntry::description)
+        .containsExactly("Password changed: Password: — → (changed)", "Staff account added");
+    assertThat(
+            clinic.fx.count(
+                "SELECT count(*) FROM \"AuditLog\" WHERE \"oldValues\"::text LIKE '%argon2%' OR \"newValues\"::text LIKE '%argon2%'"))
+        .isZero();
+  }
+
+  @Test
+  void theHistoryCannotBeChangedOrDeletedEvenWithPlainSql() {
+    doctor("A-20004");
+
+    assertThat(refusedRule("UPDATE \"AuditLog\" SET \"actorId\" = NULL"))
+        .isEqualTo("AuditLog_append_only");
+    assertThat(refusedRule("DELETE FROM \"AuditLog\"")).isEqualTo("AuditLog_append_only");
+    assertThat(refusedRule("TRUNCATE \"AuditLog\"")).isEqualTo("AuditLog_append_only");
+  }
+
+  private static String refusedRule(String sql) {
+    Throwable e = catchThrowable(() -> clinic.fx.execute(sql));
+    return DatabaseErrors.refusal(e).map(DatabaseRefusal::constraint).orElse("not refused: " + e);
+  }
+}

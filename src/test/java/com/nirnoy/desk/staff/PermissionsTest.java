@@ -1,0 +1,197 @@
+package com.nirnoy.desk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.booking.AppointmentStatus;
+import com.nirnoy.desk.booking.BookingRequest;
+import com.nirnoy.desk.booking.BookingService;
+import com.nirnoy.desk.chamber.ChamberAdminService;
+import com.nirnoy.desk.chamber.ChamberForm;
+import com.nirnoy.desk.chamber.LeaveForm;
+import com.nirnoy.desk.chamber.LeaveService;
+import com.nirnoy.desk.chamber.SessionAdminService;
+import com.nirnoy.desk.chamber.SessionForm;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.doctor.DoctorAdminService;
+import com.nirnoy.desk.doctor.DoctorForm;
+import com.nirnoy.desk.doctor.DoctorStatus;
+import com.nirnoy.desk.history.AuditHistory;
+import com.nirnoy.desk.patient.PatientService;
+import com.nirnoy.desk.stranded.StrandedAppointments;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Permissions are enforced by the services themselves, whatever a screen shows or hides. */
+class PermissionsTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  private static final LocalDate SUNDAY = LocalDate.of(2026, 12, 6);
+  private static Database db;
+  private static Fixtures fx;
+  private StaffSession desk;
+  private String doctor;
+  private String chamber;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    fx = new Fixtures(db.dataSource());
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @BeforeEach
+  void receptionistAtTheDesk() {
+    desk = TestStaff.receptionist(db);
+    doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(19, 0), 15, 8);
+  }
+
+  private StrandedAppointments stranded() {
+    return new StrandedAppointments(db, CLOCK, desk);
+  }
+
+  private DoctorAdminService doctors() {
+    return new DoctorAdminService(db, CLOCK, desk, stranded());
+  }
+
+  @Test
+  void receptionistChangingAFeeIsRefused() {
+    DoctorAdminService asAdmin = new DoctorAdminService(db, CLOCK, TestStaff.admin(db), stranded());
+    DoctorForm form = asAdmin.find(doctor).toForm();
+    DoctorForm higherFee =
+        new DoctorForm(
+            form.name(),
+            form.bmdcNumber(),
+            form.specialty(),
+            form.qualifications(),
+            new BigDecimal("1500"),
+            form.followUpFee(),
+            form.status(),
+            form.phone(),
+            form.photoUrl());
+
+    assertThatThrownBy(() -> doctors().update(doctor, higherFee))
+        .isInstanceOfSatisfying(
+            PermissionDeniedException.class,
+            e -> assertThat(e.permission()).isEqualTo(Permission.CHANGE_FEES))
+        .hasMessage("Only an admin can change a doctor's fee. Ask an admin to sign in.");
+    assertThat(fx.count("SELECT fee FROM \"Doctor\" WHERE id = ?", doctor)).isEqualTo(1000);
+  }
+
+  @Test
+  void receptionistAddingOrDeactivatingADoctorIsRefused() {
+    assertThatThrownBy(
+            () ->
+                doctors()
+                    .create(
+                        new DoctorForm(
+                            "Kamal Hossain",
+                            "A-54321",
+                            "Cardiology",
+                            null,
+                            new BigDecimal("1200"),
+                            null,
+                            DoctorStatus.ACTIVE,
+                            null,
+                            null)))
+        .isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> doctors().changeStatus(doctor, DoctorStatus.INACTIVE))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageStartingWith("Only an admin can");
+  }
+
+  @Test
+  void receptionistChangingChambersSessionsOrLeaveIsRefused() {
+    var sessions = new SessionAdminService(db, CLOCK, desk, stranded());
+    var chambers = new ChamberAdminService(db, CLOCK, desk, stranded());
+    var leave = new LeaveService(db, CLOCK, desk, stranded());
+    String refusal =
+        "Only an admin can change chambers, weekly sessions or leave. Ask an admin to sign in.";
+
+    assertThatThrownBy(
+            () ->
+                sessions.add(
+                    chamber,
+                    new SessionForm(
+                        DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4, true)))
+        .hasMessage(refusal);
+    assertThatThrownBy(
+            () ->
+                chambers.create(
+                    doctor, new ChamberForm("Labaid", "Road 4", "Dhanmondi", "Dhaka", null, true)))
+        .hasMessage(refusal);
+    assertThatThrownBy(
+            () -> leave.add(doctor, new LeaveForm(SUNDAY, SUNDAY, null, null, "Conference")))
+        .hasMessage(refusal);
+  }
+
+  @Test
+  void receptionistBooksChecksInCancelsAndReadsHistory() {
+    BookingService booking = new BookingService(db, CLOCK, desk);
+    String patient =
+        new PatientService(db, CLOCK, desk)
+            .register("Rahima Begum", "01711-000001", null, null)
+            .id();
+
+    var a =
+        booking.book(
+            BookingRequest.of(
+                patient, doctor, chamber, SUNDAY, LocalTime.of(17, 0), LocalTime.of(17, 15)));
+    booking.changeStatus(a.id(), AppointmentStatus.ARRIVED);
+    booking.changeStatus(a.id(), AppointmentStatus.CONFIRMED);
+    booking.cancel(a.id(), "Patient is ill");
+
+    assertThat(new AuditHistory(db, desk).forAppointment(a.id())).hasSize(4);
+  }
+
+  @Test
+  void nobodySignedInCannotBookOrLookUpPatients() {
+    StaffSession nobody = new StaffSession();
+    BookingService booking = new BookingService(db, CLOCK, nobody);
+    String patient = fx.patient("Abdul Karim", "+8801811000002");
+
+    assertThatThrownBy(
+            () ->
+                booking.book(
+                    BookingRequest.of(
+                        patient,
+                        doctor,
+                        chamber,
+                        SUNDAY,
+                        LocalTime.of(17, 0),
+                        LocalTime.of(17, 15))))
+        .isInstanceOf(NotSignedInException.class)
+        .hasMessage("Nobody is signed in at this desk. Sign in first.");
+    assertThatThrownBy(() -> new PatientService(db, CLOCK, nobody).findByPhone("01811-000002"))
+        .isInstanceOf(NotSignedInException.class);
+    assertThatThrownBy(() -> new AuditHistory(db, nobody).forDoctor(doctor))
+        .isInstanceOf(NotSignedInException.class);
+  }
+
+  @Test
+  void signingOutTakesThePermissionsAway() {
+    new StaffService(db, CLOCK, desk).signOut();
+
+    assertThatThrownBy(() -> new BookingService(db, CLOCK, desk).cancel("any", "x"))
+        .isInstanceOf(NotSignedInException.class);
+  }
+}

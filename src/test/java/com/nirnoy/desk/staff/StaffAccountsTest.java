@@ -1,0 +1,119 @@
+package com.nirnoy.desk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.rules.RuleViolationException;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
+import com.nirnoy.desk.user.Role;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StaffAccountsTest {
+  private static Database db;
+  private static StaffSession adminDesk;
+  private static StaffAccounts accounts;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    adminDesk = TestStaff.admin(db);
+    accounts = new StaffAccounts(db, Clock.systemUTC(), adminDesk);
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private static StaffService otherDesk() {
+    return new StaffService(db, Clock.systemUTC(), new StaffSession());
+  }
+
+  @Test
+  void anAdminAddsAReceptionistWhoCanThenSignIn() {
+    StaffMember added =
+        accounts.add(
+            new StaffForm(
+                "Shirin Sultana", "01811-100001", null, Role.RECEPTIONIST, "desk-pass-1"));
+
+    assertThat(accounts.list()).contains(added);
+    assertThat(otherDesk().signIn("01811100001", "desk-pass-1").id()).isEqualTo(added.id());
+  }
+
+  @Test
+  void twoActiveStaffCannotShareAPhoneButAPatientMay() {
+    accounts.add(
+        new StaffForm("Rafiq Islam", "01811-100002", null, Role.RECEPTIONIST, "pass-pass"));
+
+    assertThatThrownBy(
+            () ->
+                accounts.add(
+                    new StaffForm("Rafiq Two", "01811100002", null, Role.ADMIN, "pass-pass")))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> assertThat(e.rule()).isEqualTo("User_staff_phone_key"))
+        .hasMessage("Not saved: another active staff account already uses this phone.");
+  }
+
+  @Test
+  void resettingAPasswordLiftsALockOut() {
+    StaffMember m =
+        accounts.add(
+            new StaffForm("Locked Out", "01811-100003", null, Role.RECEPTIONIST, "old-password"));
+    StaffService desk = otherDesk();
+    for (int i = 0; i < StaffService.MAX_FAILURES; i++) {
+      assertThatThrownBy(() -> desk.signIn("01811100003", "wrong-password"));
+    }
+    assertThatThrownBy(() -> desk.signIn("01811100003", "old-password"))
+        .isInstanceOf(AccountLockedException.class);
+
+    accounts.resetPassword(m.id(), "new-password");
+
+    assertThat(desk.signIn("01811100003", "new-password").id()).isEqualTo(m.id());
+  }
+
+  @Test
+  void aDeactivatedAccountStaysListedButCannotSignInUntilReactivated() {
+    StaffMember m =
+        accounts.add(
+            new StaffForm("Leaving Soon", "01811-100004", null, Role.RECEPTIONIST, "pw-pw-pw-pw"));
+
+    accounts.deactivate(m.id());
+    assertThatThrownBy(() -> otherDesk().signIn("01811100004", "pw-pw-pw-pw"))
+        .hasMessageContaining("deactivated");
+    assertThat(accounts.list()).extracting(StaffMember::id).contains(m.id());
+
+    accounts.reactivate(m.id());
+    assertThat(otherDesk().signIn("01811100004", "pw-pw-pw-pw").active()).isTrue();
+  }
+
+  @Test
+  void anAdminCannotDeactivateThemselves() {
+    String me = adminDesk.actorId();
+
+    assertThatThrownBy(() -> accounts.deactivate(me))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("your own account");
+  }
+
+  @Test
+  void aReceptionistCannotManageStaff() {
+    StaffAccounts asReceptionist =
+        new StaffAccounts(db, Clock.systemUTC(), TestStaff.receptionist(db));
+
+    assertThatThrownBy(asReceptionist::list)
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessage("Only an admin can manage staff accounts. Ask an admin to sign in.");
+    assertThatThrownBy(
+            () ->
+                asReceptionist.add(
+                    new StaffForm("Sneaky", "01811-100005", null, Role.ADMIN, "pass-pass")))
+        .isInstanceOf(PermissionDeniedException.class);
+  }
+}

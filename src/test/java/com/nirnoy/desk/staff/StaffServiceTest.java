@@ -1,0 +1,134 @@
+package com.nirnoy.desk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.MovableClock;
+import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
+import com.nirnoy.desk.user.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StaffServiceTest {
+  private static Database db;
+  private static Fixtures fx;
+  private MovableClock clock;
+  private StaffSession session;
+  private StaffService staff;
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    fx = new Fixtures(db.dataSource());
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @BeforeEach
+  void desk() {
+    clock = new MovableClock(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Dhaka"));
+    session = new StaffSession();
+    staff = new StaffService(db, clock, session);
+  }
+
+  @Test
+  void signingInWithPhoneAsTypedMakesTheStaffMemberTheDesksActor() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+
+    StaffMember me =
+        staff.signIn(phone.substring(0, 5) + "-" + phone.substring(5), "test-password");
+
+    assertThat(me.role()).isEqualTo(Role.RECEPTIONIST);
+    assertThat(session.current()).contains(me);
+    assertThat(session.actorId()).isEqualTo(me.id());
+    staff.signOut();
+    assertThat(session.isSignedIn()).isFalse();
+  }
+
+  @Test
+  void signingInWithEmailIgnoresItsCase() {
+    String phone = TestStaff.addAccount(db, Role.ADMIN);
+    fx.execute(
+        "UPDATE \"User\" SET email = 'nasrin@clinic.example' WHERE phone = ?",
+        "+880" + phone.substring(1));
+
+    assertThat(staff.signIn("Nasrin@Clinic.example", TestStaff.PASSWORD).role())
+        .isEqualTo(Role.ADMIN);
+  }
+
+  @Test
+  void aWrongPasswordOrUnknownLoginGetsTheSameAnswer() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+
+    assertThatThrownBy(() -> staff.signIn(phone, "not-the-password"))
+        .isExactlyInstanceOf(SignInException.class)
+        .hasMessage("Wrong phone/email or password.");
+    assertThatThrownBy(() -> staff.signIn("01999-999999", "whatever-it-is"))
+        .isExactlyInstanceOf(SignInException.class)
+        .hasMessage("Wrong phone/email or password.");
+    assertThat(session.isSignedIn()).isFalse();
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilTheWaitIsOver() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+    for (int i = 1; i < StaffService.MAX_FAILURES; i++) {
+      assertThatThrownBy(() -> staff.signIn(phone, "guess-guess"))
+          .isExactlyInstanceOf(SignInException.class);
+    }
+
+    assertThatThrownBy(() -> staff.signIn(phone, "guess-guess"))
+        .isInstanceOf(AccountLockedException.class)
+        .hasMessageContaining("locked until 09:15");
+    assertThatThrownBy(() -> staff.signIn(phone, TestStaff.PASSWORD))
+        .isInstanceOf(AccountLockedException.class);
+
+    clock.advance(StaffService.LOCK_TIME.plus(Duration.ofSeconds(1)));
+    assertThat(staff.signIn(phone, TestStaff.PASSWORD).role()).isEqualTo(Role.RECEPTIONIST);
+  }
+
+  @Test
+  void aRightPasswordResetsTheCountOfWrongOnes() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+    for (int i = 1; i < StaffService.MAX_FAILURES; i++) {
+      assertThatThrownBy(() -> staff.signIn(phone, "guess-guess"));
+    }
+    staff.signIn(phone, TestStaff.PASSWORD);
+
+    assertThatThrownBy(() -> staff.signIn(phone, "guess-guess"))
+        .isExactlyInstanceOf(SignInException.class);
+  }
+
+  @Test
+  void aDeactivatedAccountCannotSignIn() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+    fx.execute(
+        "UPDATE \"User\" SET \"isActive\" = false WHERE phone = ?", "+880" + phone.substring(1));
+
+    assertThatThrownBy(() -> staff.signIn(phone, TestStaff.PASSWORD))
+        .isInstanceOf(SignInException.class)
+        .hasMessageContaining("deactivated");
+  }
+
+  @Test
+  void passwordsAreKeptAsArgon2idHashesNeverAsTyped() {
+    String hash = Passwords.hash("admin-demo");
+
+    assertThat(hash).startsWith("$argon2id$").doesNotContain("admin-demo");
+    assertThat(Passwords.hash("admin-demo")).isNotEqualTo(hash); // salted
+    assertThat(Passwords.matches("admin-demo", hash)).isTrue();
+    assertThat(Passwords.matches("admin-dem0", hash)).isFalse();
+  }
+}

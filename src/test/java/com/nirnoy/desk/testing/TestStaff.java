@@ -1,0 +1,64 @@
+package com.nirnoy.desk.testing;
+
+import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.staff.Passwords;
+import com.nirnoy.desk.staff.StaffService;
+import com.nirnoy.desk.staff.StaffSession;
+import com.nirnoy.desk.user.Role;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Staff accounts for tests, signed in the real way (a checked password), so services that need a
+ * signed-in actor can be used.
+ */
+public final class TestStaff {
+  public static final String PASSWORD = "test-password";
+  private static final AtomicInteger PHONES = new AtomicInteger();
+  private static String hash;
+
+  private TestStaff() {}
+
+  /** A new session with a new receptionist signed in; the database records them as the actor. */
+  public static StaffSession receptionist(Database db) {
+    return signedIn(db, Role.RECEPTIONIST);
+  }
+
+  /** A new session with a new admin signed in; the database records them as the actor. */
+  public static StaffSession admin(Database db) {
+    return signedIn(db, Role.ADMIN);
+  }
+
+  public static StaffSession signedIn(Database db, Role role) {
+    StaffSession session = new StaffSession();
+    db.actorFrom(session::actorId);
+    signIn(db, session, role);
+    return session;
+  }
+
+  /** Adds a staff account with {@link #PASSWORD} and signs it in to {@code session}. */
+  public static void signIn(Database db, StaffSession session, Role role) {
+    String phone = addAccount(db, role);
+    new StaffService(db, Clock.systemUTC(), session).signIn(phone, PASSWORD);
+  }
+
+  /** Adds an active staff account with {@link #PASSWORD}; returns its phone as typed. */
+  public static String addAccount(Database db, Role role) {
+    String phone = String.format("01555%06d", PHONES.incrementAndGet());
+    new Fixtures(db.dataSource())
+        .execute(
+            "INSERT INTO \"User\" (name, phone, role, \"passwordHash\") VALUES (?, ?, ?, ?)",
+            "Test " + role.name().toLowerCase() + " " + phone,
+            "+880" + phone.substring(1),
+            role.name(),
+            hash());
+    return phone;
+  }
+
+  private static synchronized String hash() {
+    if (hash == null) {
+      hash = Passwords.hash(PASSWORD);
+    }
+    return hash;
+  }
+}
