@@ -3,6 +3,7 @@ package com.nirnoy.desk.ui;
 import com.nirnoy.desk.ui.chamber.ChamberDayView;
 import com.nirnoy.desk.ui.doctor.DirectoryView;
 import com.nirnoy.desk.ui.schedule.ScheduleView;
+import com.nirnoy.desk.ui.signin.SignInView;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -42,12 +43,17 @@ public final class MainView {
   @FXML private DirectoryView directoryController;
   @FXML private ScheduleView scheduleController;
   @FXML private ChamberDayView chamberDayController;
+  @FXML private SignInView signInController;
+  @FXML private Button signOutButton;
 
   void bind(MainViewModel vm, DialogService dialogs, PrintOutput print) {
     dayLabel.textProperty().bind(vm.dayLabelProperty());
     connectionLabel.textProperty().bind(vm.connectionProperty());
     signedInLabel.textProperty().bind(vm.signedInProperty());
     signedInLabel.visibleProperty().bind(vm.signedInProperty().isNotEmpty());
+    signOutButton.visibleProperty().bind(vm.staffPresentProperty());
+    signOutButton.setOnAction(e -> vm.signOut());
+    tabs.disableProperty().bind(vm.staffPresentProperty().not());
     statusLabel.textProperty().bind(vm.statusProperty());
     busyIndicator.visibleProperty().bind(vm.busyProperty());
     offlineBanner.visibleProperty().bind(vm.readyProperty().and(vm.onlineProperty().not()));
@@ -67,6 +73,8 @@ public final class MainView {
           scheduleController.bind(vm.scheduleProperty().get(), vm, dialogs, print);
           chamberDayController.bind(
               vm.chamberDayProperty().get(), resources.getString("chamber.day.all"));
+          signInController.bind(
+              vm.signInProperty().get(), vm.firstAdminProperty().get(), vm.signInHintProperty());
         };
     vm.readyProperty()
         .addListener(

@@ -2,11 +2,14 @@ package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.app.AppContext;
 import com.nirnoy.desk.chamber.ChamberPlaces;
+import com.nirnoy.desk.staff.StaffMember;
 import com.nirnoy.desk.ui.booking.BookingFormViewModel;
 import com.nirnoy.desk.ui.chamber.ChamberDayViewModel;
 import com.nirnoy.desk.ui.doctor.DirectoryViewModel;
 import com.nirnoy.desk.ui.reschedule.RescheduleViewModel;
 import com.nirnoy.desk.ui.schedule.ScheduleViewModel;
+import com.nirnoy.desk.ui.signin.FirstAdminViewModel;
+import com.nirnoy.desk.ui.signin.SignInViewModel;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -41,6 +44,11 @@ public final class MainViewModel {
   private final ObjectProperty<DirectoryViewModel> directory = new SimpleObjectProperty<>();
   private final ObjectProperty<ScheduleViewModel> schedule = new SimpleObjectProperty<>();
   private final ObjectProperty<ChamberDayViewModel> chamberDay = new SimpleObjectProperty<>();
+  private final ObjectProperty<SignInViewModel> signIn = new SimpleObjectProperty<>();
+  private final ObjectProperty<FirstAdminViewModel> firstAdmin = new SimpleObjectProperty<>();
+  private final BooleanProperty admin = new SimpleBooleanProperty(false);
+  private final BooleanProperty staffPresent = new SimpleBooleanProperty(false);
+  private final StringProperty signInHint = new SimpleStringProperty("");
   private AppContext context;
   private boolean closed;
   private boolean checking;
@@ -94,6 +102,24 @@ public final class MainViewModel {
     directory.set(dir);
     schedule.set(sched);
     chamberDay.set(chambers);
+    SignInViewModel door = new SignInViewModel(tasks, ctx.staffService(), texts);
+    door.signedInProperty()
+        .addListener(
+            (o, a, who) -> {
+              staffPresent.set(who != null);
+              admin.set(who != null && who.isAdmin());
+              relabel();
+              if (who != null) {
+                sched.reload(); // what this person may see, fresh
+                chambers.reload();
+              }
+            });
+    signIn.set(door);
+    firstAdmin.set(new FirstAdminViewModel(tasks, ctx.staffService()));
+    if (ctx.runtime().isEmbedded()) {
+      signInHint.set(texts.get().get("signin.demo"));
+    }
+    door.start();
     dir.start();
     chambers.start();
     relabel();
@@ -158,15 +184,21 @@ public final class MainViewModel {
         });
   }
 
-  /** The staff member now at the desk (shown in the status bar). */
-  public void signedIn(String who) {
-    signedIn.set(who == null ? "" : who);
-    relabel();
+  /** Signs the current staff member out; the sign-in card covers the desk again. */
+  public void signOut() {
+    if (signIn.get() != null) {
+      signIn.get().signOut();
+    }
   }
 
   private void relabel() {
     Texts t = texts.get();
     showDay();
+    StaffMember who = signIn.get() == null ? null : signIn.get().signedInProperty().get();
+    signedIn.set(
+        who == null
+            ? ""
+            : t.get("status.signed.in", who.name(), t.get("role." + who.role().name())));
     if (context != null) {
       connection.set(
           t.get(online.get() ? "status.connected" : "status.offline.at", database.get()));
@@ -239,6 +271,29 @@ public final class MainViewModel {
 
   public StringProperty signedInProperty() {
     return signedIn;
+  }
+
+  public ObjectProperty<SignInViewModel> signInProperty() {
+    return signIn;
+  }
+
+  public ObjectProperty<FirstAdminViewModel> firstAdminProperty() {
+    return firstAdmin;
+  }
+
+  /** True while an admin is signed in (the admin console shows). */
+  public BooleanProperty adminProperty() {
+    return admin;
+  }
+
+  /** True while someone is signed in (the desk is usable). */
+  public BooleanProperty staffPresentProperty() {
+    return staffPresent;
+  }
+
+  /** On the built-in demo database: where the demo sign-ins are written. */
+  public StringProperty signInHintProperty() {
+    return signInHint;
   }
 
   public StringProperty statusProperty() {

@@ -7,7 +7,12 @@ import com.nirnoy.desk.booking.BookingRuleException;
 import com.nirnoy.desk.booking.DoctorDoubleBookedException;
 import com.nirnoy.desk.booking.InvalidStatusChangeException;
 import com.nirnoy.desk.booking.SlotTakenException;
+import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.staff.AccountLockedException;
+import com.nirnoy.desk.staff.NotSignedInException;
+import com.nirnoy.desk.staff.PermissionDeniedException;
+import com.nirnoy.desk.staff.SignInException;
 
 /**
  * Puts a refusal or failure into the receptionist's language. The services already decided what
@@ -48,6 +53,18 @@ public final class Refusals {
     }
     if (error instanceof AppointmentNotFoundException) {
       return t.get("conflict.gone");
+    }
+    if (error instanceof NotSignedInException) {
+      return t.get("signin.needed");
+    }
+    if (error instanceof PermissionDeniedException e) {
+      return t.get("permission.denied", t.get("permission." + e.permission().name()));
+    }
+    if (error instanceof AccountLockedException e) {
+      return t.get("signin.locked", t.time(e.until().atZone(ClinicTime.ZONE).toLocalTime()));
+    }
+    if (error instanceof SignInException) {
+      return t.get("signin.wrong");
     }
     if (error instanceof DatabaseUnavailableException) {
       return t.get("error.offline");

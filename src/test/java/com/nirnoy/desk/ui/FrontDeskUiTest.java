@@ -49,6 +49,8 @@ class FrontDeskUiTest {
   private String doctor;
   private String chamber;
   private LocalDate today;
+  private String receptionist;
+  private String admin;
 
   @BeforeEach
   void launch() throws Exception {
@@ -64,6 +66,8 @@ class FrontDeskUiTest {
       fx.session(chamber, doctor, d, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
     }
     fx.doctor("Kamal Hossain", "Cardiology", 1200);
+    receptionist = TestStaff.addAccount(side, Role.RECEPTIONIST);
+    admin = TestStaff.addAccount(side, Role.ADMIN);
     Settings settings =
         Settings.load(
             Map.of(
@@ -75,13 +79,33 @@ class FrontDeskUiTest {
         FxToolkit.setupApplication(
             () ->
                 new DeskApplication(
-                    () -> {
-                      AppContext ctx =
-                          AppContext.start(settings, new AppDirectories(home), morning);
-                      // until the sign-in screen is wired into the window, the test signs in here
-                      TestStaff.signIn(ctx.database(), ctx.staff(), Role.RECEPTIONIST);
-                      return ctx;
-                    }));
+                    () -> AppContext.start(settings, new AppDirectories(home), morning)));
+    signIn(receptionist);
+  }
+
+  /** Signs in through the sign-in card, as a receptionist at the counter does. */
+  private void signIn(String phone) throws Exception {
+    javafx.scene.control.TextField login = find("#loginField");
+    javafx.scene.Node card = find("#signInRoot");
+    waitUntil(() -> card.isVisible() && login.getParent().isVisible());
+    robot.interact(login::clear);
+    robot.clickOn(login).write(phone);
+    robot.clickOn("#passwordField").write(TestStaff.PASSWORD);
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    Label who = find("#signedInLabel");
+    try {
+      waitUntil(() -> !who.getText().isEmpty());
+    } catch (java.util.concurrent.TimeoutException e) {
+      javafx.scene.control.TextField l = find("#loginField");
+      throw new AssertionError(
+          "not signed in: login='"
+              + l.getText()
+              + "' error='"
+              + ((Label) find("#signInError")).getText()
+              + "' button disabled="
+              + robot.lookup("#signInButton").query().isDisabled(),
+          e);
+    }
   }
 
   @AfterEach
@@ -224,6 +248,31 @@ class FrontDeskUiTest {
     waitUntil(() -> week.getChildren().size() == 7);
     ListView<SlotRow> todayColumn = find("#week-" + today);
     assertThat(todayColumn.getItems()).extracting(SlotRow::patient).contains("Shirin Akter");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedAndSigningOutCoversTheDeskAgain() throws Exception {
+    Label who = find("#signedInLabel");
+    assertThat(who.getText()).contains("Receptionist");
+    assertThat(robot.lookup("#tabs").query().isDisabled()).isFalse();
+
+    robot.clickOn("#signOutButton");
+    javafx.scene.control.TextField login = find("#loginField");
+    waitUntil(login::isVisible);
+    assertThat(robot.lookup("#tabs").query().isDisabled())
+        .as("nothing usable behind the card")
+        .isTrue();
+    robot.interact(login::clear);
+    robot.clickOn(login).write(receptionist);
+    robot.clickOn("#passwordField").write("not-the-password");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+
+    Label error = find("#signInError");
+    waitUntil(() -> error.getText().equals("Wrong phone/email or password."));
+    assertThat(who.getText()).isEmpty();
+
+    signIn(admin);
+    assertThat(who.getText()).contains("Admin");
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class DirectoryView {
   @FXML private Label feeError;
   @FXML private ListView<DoctorListing> doctorList;
   @FXML private Button loadMore;
+  private String lastSelectedId;
 
   public void bind(DirectoryViewModel d, ObservableValue<Texts> texts) {
     searchField.textProperty().bindBidirectional(d.textProperty());
@@ -56,8 +57,29 @@ public final class DirectoryView {
       doctorList.getSelectionModel().select(keep);
     }
     d.selectedProperty().bind(doctorList.getSelectionModel().selectedItemProperty());
+    doctorList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, now) -> {
+              if (now != null) {
+                lastSelectedId = now.id();
+              }
+            });
+    d.results()
+        .addListener((javafx.collections.ListChangeListener<DoctorListing>) c -> keepSelection());
     loadMore.visibleProperty().bind(d.hasMoreProperty());
     loadMore.setOnAction(e -> d.loadMore());
+  }
+
+  /** A refreshed list keeps the same doctor selected when it is still in it. */
+  private void keepSelection() {
+    if (lastSelectedId != null && doctorList.getSelectionModel().getSelectedItem() == null) {
+      doctorList.getItems().stream()
+          .filter(x -> x.id().equals(lastSelectedId))
+          .findFirst()
+          .ifPresent(doctorList.getSelectionModel()::select);
+    }
   }
 
   /** Puts the cursor in the search box (Ctrl+F). */

@@ -2,7 +2,9 @@ package com.nirnoy.desk.ui.signin;
 
 import com.nirnoy.desk.staff.StaffMember;
 import com.nirnoy.desk.staff.StaffService;
+import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.ui.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The sign-in screen: phone or email and a password. Sign In is enabled when both are filled; a
@@ -28,9 +31,12 @@ public final class SignInViewModel {
   private final ObjectProperty<StaffMember> signedIn = new SimpleObjectProperty<>();
   private final BooleanBinding valid;
 
-  public SignInViewModel(TaskRunner tasks, StaffService staff) {
+  private final ObservableValue<Texts> texts;
+
+  public SignInViewModel(TaskRunner tasks, StaffService staff, ObservableValue<Texts> texts) {
     this.tasks = tasks;
     this.staff = staff;
+    this.texts = texts;
     valid =
         Bindings.createBooleanBinding(
             () -> !login.get().isBlank() && !password.get().isEmpty() && !busy.get(),
@@ -42,7 +48,10 @@ public final class SignInViewModel {
 
   /** Asks whether the database still needs its first admin (the view then shows that form). */
   public void start() {
-    tasks.run(staff::needsFirstAdmin, needsFirstAdmin::set, e -> error.set(e.getMessage()));
+    tasks.run(
+        staff::needsFirstAdmin,
+        needsFirstAdmin::set,
+        e -> error.set(Refusals.explain(e, texts.getValue())));
   }
 
   /** Signs in; on success {@link #signedInProperty()} holds the staff member. */
@@ -64,7 +73,7 @@ public final class SignInViewModel {
         e -> {
           busy.set(false);
           password.set("");
-          error.set(e.getMessage());
+          error.set(Refusals.explain(e, texts.getValue()));
         });
   }
 

@@ -37,7 +37,11 @@ class SignInViewModelTest {
   @Test
   void signInIsEnabledOnlyWithBothFieldsAndAWrongPasswordIsSaidAndCleared() {
     String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
-    SignInViewModel vm = new SignInViewModel(TaskRunner.SAME_THREAD, staff);
+    SignInViewModel vm =
+        new SignInViewModel(
+            TaskRunner.SAME_THREAD,
+            staff,
+            new javafx.beans.property.SimpleObjectProperty<>(com.nirnoy.desk.ui.Texts.ENGLISH));
 
     vm.loginProperty().set(phone);
     assertThat(vm.validBinding().get()).isFalse();
@@ -59,7 +63,11 @@ class SignInViewModelTest {
 
   @Test
   void aNewDatabaseAsksForItsFirstAdminAndTheFormChecksAsTyped() {
-    SignInViewModel signIn = new SignInViewModel(TaskRunner.SAME_THREAD, staff);
+    SignInViewModel signIn =
+        new SignInViewModel(
+            TaskRunner.SAME_THREAD,
+            staff,
+            new javafx.beans.property.SimpleObjectProperty<>(com.nirnoy.desk.ui.Texts.ENGLISH));
     signIn.start();
     assertThat(signIn.needsFirstAdminProperty().get()).isTrue();
 
