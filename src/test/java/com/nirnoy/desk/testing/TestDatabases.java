@@ -42,6 +42,14 @@ public final class TestDatabases {
     return pg.settings(name, poolSize);
   }
 
+  /** The app's settings for {@code db}, as a clinic's DATABASE_URL would give them. */
+  public static com.nirnoy.desk.config.Settings appSettings(ConnectionSettings db) {
+    return com.nirnoy.desk.config.Settings.load(
+        java.util.Map.of(
+            "DATABASE_URL", "postgresql://postgres@localhost:" + db.port() + "/" + db.database()),
+        java.util.List.of());
+  }
+
   /** A new database with nothing in it, not even the schema. */
   public static ConnectionSettings emptyDatabase() {
     EmbeddedDatabase pg = server();

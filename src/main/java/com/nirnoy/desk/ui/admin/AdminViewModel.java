@@ -1,0 +1,169 @@
+package com.nirnoy.desk.ui.admin;
+
+import com.nirnoy.desk.app.AppContext;
+import com.nirnoy.desk.doctor.DoctorDetails;
+import com.nirnoy.desk.staff.Permission;
+import com.nirnoy.desk.staff.StaffSession;
+import com.nirnoy.desk.ui.TaskRunner;
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The admin console: one ViewModel per sub-screen, and the doctor they all follow. Choosing a
+ * doctor loads that doctor's form, chambers, weekly sessions, leave and history; a saved chamber
+ * refreshes the sessions' chamber choices. Make it once (it keeps the forms across a language
+ * switch) and hand it to {@link AdminView#bind}.
+ */
+public final class AdminViewModel {
+  private final StaffSession staff;
+  private final DoctorEditorViewModel doctor;
+  private final ChamberEditorViewModel chambers;
+  private final SessionEditorViewModel sessions;
+  private final LeaveEditorViewModel leave;
+  private final HistoryViewModel history;
+  private final StaffAccountsViewModel staffAccounts;
+  private final CallListViewModel callList;
+  private final ObjectProperty<DoctorDetails> selected = new SimpleObjectProperty<>();
+  private final BooleanProperty canManage = new SimpleBooleanProperty(false);
+  private final BooleanProperty canManageStaff = new SimpleBooleanProperty(false);
+  private final StringProperty doctorSearch = new SimpleStringProperty("");
+  private final FilteredList<DoctorDetails> shownDoctors;
+
+  public AdminViewModel(TaskRunner tasks, AppContext app) {
+    this.staff = app.staff();
+    this.doctor = new DoctorEditorViewModel(tasks, app.doctorAdmin());
+    this.chambers = new ChamberEditorViewModel(tasks, app.chamberAdmin());
+    this.sessions = new SessionEditorViewModel(tasks, app.sessionAdmin(), app.chamberAdmin());
+    this.leave = new LeaveEditorViewModel(tasks, app.leave(), LocalDate.now(app.clock()));
+    this.history = new HistoryViewModel(tasks, app.history());
+    this.staffAccounts = new StaffAccountsViewModel(tasks, app.staffAccounts());
+    this.callList = new CallListViewModel(tasks, app.stranded());
+    selected.addListener((o, a, d) -> follow(d));
+    shownDoctors = new FilteredList<>(doctor.doctors());
+    doctorSearch.addListener((o, a, typed) -> shownDoctors.setPredicate(d -> matches(d, typed)));
+    chambers
+        .chambers()
+        .addListener(
+            (ListChangeListener<Object>)
+                c -> {
+                  if (selected.get() != null) {
+                    sessions.load(selected.get().id()); // new or closed chamber: fresh choices
+                  }
+                });
+  }
+
+  /** Reads the lists again (when the console is shown, or after someone signs in). */
+  public void refresh() {
+    canManage.set(staff.can(Permission.MANAGE_DOCTORS));
+    canManageStaff.set(staff.can(Permission.MANAGE_STAFF));
+    if (canManage.get()) {
+      doctor.load();
+    }
+    if (canManageStaff.get()) {
+      staffAccounts.load();
+    }
+    if (staff.can(Permission.FRONT_DESK)) {
+      callList.load();
+    }
+    if (selected.get() != null) {
+      follow(selected.get());
+    }
+  }
+
+  /** An empty doctor form; the doctor's other screens stay empty until it is saved. */
+  public void newDoctor() {
+    selected.set(null);
+    doctor.newDoctor();
+  }
+
+  /** Saves the doctor form; the saved doctor becomes the one the screens follow. */
+  public void saveDoctor() {
+    doctor.save(
+        saved -> {
+          if (selected.get() != null && selected.get().id().equals(saved.id())) {
+            history.showDoctor(saved.id());
+          } else {
+            selected.set(saved);
+          }
+        });
+  }
+
+  /** Name, BMDC number or specialty contains what was typed (any case). */
+  static boolean matches(DoctorDetails d, String typed) {
+    String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+    return t.isEmpty()
+        || (d.name() + " " + Typed.text(d.bmdcNumber()) + " " + d.specialty())
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains(t);
+  }
+
+  private void follow(DoctorDetails d) {
+    if (d == null) {
+      return;
+    }
+    doctor.edit(d);
+    chambers.load(d.id());
+    sessions.load(d.id());
+    leave.load(d.id());
+    history.showDoctor(d.id());
+  }
+
+  /** The doctor every per-doctor screen shows (null: none yet, e.g. while adding one). */
+  public ObjectProperty<DoctorDetails> selectedProperty() {
+    return selected;
+  }
+
+  /** Whoever is signed in may manage doctors, chambers, sessions and leave. */
+  public BooleanProperty canManageProperty() {
+    return canManage;
+  }
+
+  public BooleanProperty canManageStaffProperty() {
+    return canManageStaff;
+  }
+
+  /** What the doctor list is filtered by. */
+  public StringProperty doctorSearchProperty() {
+    return doctorSearch;
+  }
+
+  /** The doctors the search lets through (every doctor, inactive too, when it is empty). */
+  public FilteredList<DoctorDetails> shownDoctors() {
+    return shownDoctors;
+  }
+
+  public DoctorEditorViewModel doctor() {
+    return doctor;
+  }
+
+  public ChamberEditorViewModel chambers() {
+    return chambers;
+  }
+
+  public SessionEditorViewModel sessions() {
+    return sessions;
+  }
+
+  public LeaveEditorViewModel leave() {
+    return leave;
+  }
+
+  public HistoryViewModel history() {
+    return history;
+  }
+
+  public StaffAccountsViewModel staffAccounts() {
+    return staffAccounts;
+  }
+
+  public CallListViewModel callList() {
+    return callList;
+  }
+}
