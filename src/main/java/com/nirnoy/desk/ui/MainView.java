@@ -1,5 +1,6 @@
 package com.nirnoy.desk.ui;
 
+import com.nirnoy.desk.ui.admin.AdminView;
 import com.nirnoy.desk.ui.chamber.ChamberDayView;
 import com.nirnoy.desk.ui.doctor.DirectoryView;
 import com.nirnoy.desk.ui.schedule.ScheduleView;
@@ -44,6 +45,8 @@ public final class MainView {
   @FXML private ScheduleView scheduleController;
   @FXML private ChamberDayView chamberDayController;
   @FXML private SignInView signInController;
+  @FXML private AdminView adminController;
+  @FXML private javafx.scene.control.Tab adminTab;
   @FXML private Button signOutButton;
 
   void bind(MainViewModel vm, DialogService dialogs, PrintOutput print) {
@@ -75,6 +78,14 @@ public final class MainView {
               vm.chamberDayProperty().get(), resources.getString("chamber.day.all"));
           signInController.bind(
               vm.signInProperty().get(), vm.firstAdminProperty().get(), vm.signInHintProperty());
+          adminController.bind(vm.adminConsoleProperty().get(), vm.texts().get());
+          vm.staffPresentProperty()
+              .addListener(
+                  (o, a, present) -> {
+                    if (present) {
+                      adminController.refresh(); // another person: other permissions
+                    }
+                  });
         };
     vm.readyProperty()
         .addListener(
@@ -92,6 +103,9 @@ public final class MainView {
             (o, a, tab) -> {
               if (vm.readyProperty().get()) {
                 vm.reload(); // whatever the other tab changed shows here at once
+                if (tabs.getSelectionModel().getSelectedItem() == adminTab) {
+                  adminController.refresh();
+                }
               }
             });
     languages(vm);

@@ -3,6 +3,7 @@ package com.nirnoy.desk.ui;
 import com.nirnoy.desk.app.AppContext;
 import com.nirnoy.desk.chamber.ChamberPlaces;
 import com.nirnoy.desk.staff.StaffMember;
+import com.nirnoy.desk.ui.admin.AdminViewModel;
 import com.nirnoy.desk.ui.booking.BookingFormViewModel;
 import com.nirnoy.desk.ui.chamber.ChamberDayViewModel;
 import com.nirnoy.desk.ui.doctor.DirectoryViewModel;
@@ -45,6 +46,7 @@ public final class MainViewModel {
   private final ObjectProperty<ScheduleViewModel> schedule = new SimpleObjectProperty<>();
   private final ObjectProperty<ChamberDayViewModel> chamberDay = new SimpleObjectProperty<>();
   private final ObjectProperty<SignInViewModel> signIn = new SimpleObjectProperty<>();
+  private final ObjectProperty<AdminViewModel> adminConsole = new SimpleObjectProperty<>();
   private final ObjectProperty<FirstAdminViewModel> firstAdmin = new SimpleObjectProperty<>();
   private final BooleanProperty admin = new SimpleBooleanProperty(false);
   private final BooleanProperty staffPresent = new SimpleBooleanProperty(false);
@@ -115,6 +117,7 @@ public final class MainViewModel {
               }
             });
     signIn.set(door);
+    adminConsole.set(new AdminViewModel(tasks, ctx));
     firstAdmin.set(new FirstAdminViewModel(tasks, ctx.staffService()));
     if (ctx.runtime().isEmbedded()) {
       signInHint.set(texts.get().get("signin.demo"));
@@ -275,6 +278,11 @@ public final class MainViewModel {
 
   public ObjectProperty<SignInViewModel> signInProperty() {
     return signIn;
+  }
+
+  /** The admin console's state (receptionists see it read-only). */
+  public ObjectProperty<AdminViewModel> adminConsoleProperty() {
+    return adminConsole;
   }
 
   public ObjectProperty<FirstAdminViewModel> firstAdminProperty() {

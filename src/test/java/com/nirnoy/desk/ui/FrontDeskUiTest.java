@@ -2,30 +2,15 @@ package com.nirnoy.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nirnoy.desk.app.AppContext;
-import com.nirnoy.desk.app.DeskEntities;
-import com.nirnoy.desk.config.AppDirectories;
-import com.nirnoy.desk.config.ConnectionSettings;
-import com.nirnoy.desk.config.Settings;
-import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
-import com.nirnoy.desk.testing.TestDatabases;
-import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.schedule.SlotRow;
 import com.nirnoy.desk.user.Gender;
-import com.nirnoy.desk.user.Role;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -35,92 +20,48 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless, on a real database: search, book, and a conflict. */
 class FrontDeskUiTest {
-  private static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
   @TempDir Path home;
-  private final FxRobot robot = new FxRobot();
+  private DeskWindow window;
+  private FxRobot robot;
   private Fixtures fx;
-  private Database side;
-  private javafx.application.Application app;
   private String doctor;
   private String chamber;
   private LocalDate today;
-  private String receptionist;
-  private String admin;
 
   @BeforeEach
   void launch() throws Exception {
-    ConnectionSettings db = TestDatabases.freshDatabase();
-    side = Database.open(db, DeskEntities.ALL);
-    fx = new Fixtures(side.dataSource());
-    today = LocalDate.now(DHAKA);
-    Clock morning =
-        Clock.fixed(ZonedDateTime.of(today, LocalTime.of(9, 0), DHAKA).toInstant(), DHAKA);
+    window = new DeskWindow();
+    robot = window.robot;
+    fx = window.fx;
+    today = window.today;
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
     chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
     for (DayOfWeek d : DayOfWeek.values()) {
       fx.session(chamber, doctor, d, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
     }
     fx.doctor("Kamal Hossain", "Cardiology", 1200);
-    receptionist = TestStaff.addAccount(side, Role.RECEPTIONIST);
-    admin = TestStaff.addAccount(side, Role.ADMIN);
-    Settings settings =
-        Settings.load(
-            Map.of(
-                "DATABASE_URL",
-                "postgresql://postgres@localhost:" + db.port() + "/" + db.database()),
-            List.of());
-    FxToolkit.registerPrimaryStage();
-    app =
-        FxToolkit.setupApplication(
-            () ->
-                new DeskApplication(
-                    () -> AppContext.start(settings, new AppDirectories(home), morning)));
-    signIn(receptionist);
-  }
-
-  /** Signs in through the sign-in card, as a receptionist at the counter does. */
-  private void signIn(String phone) throws Exception {
-    javafx.scene.control.TextField login = find("#loginField");
-    javafx.scene.Node card = find("#signInRoot");
-    waitUntil(() -> card.isVisible() && login.getParent().isVisible());
-    robot.interact(login::clear);
-    robot.clickOn(login).write(phone);
-    robot.clickOn("#passwordField").write(TestStaff.PASSWORD);
-    robot.type(javafx.scene.input.KeyCode.ENTER);
-    Label who = find("#signedInLabel");
-    try {
-      waitUntil(() -> !who.getText().isEmpty());
-    } catch (java.util.concurrent.TimeoutException e) {
-      javafx.scene.control.TextField l = find("#loginField");
-      throw new AssertionError(
-          "not signed in: login='"
-              + l.getText()
-              + "' error='"
-              + ((Label) find("#signInError")).getText()
-              + "' button disabled="
-              + robot.lookup("#signInButton").query().isDisabled(),
-          e);
-    }
+    window.open(home).signIn(window.receptionist);
   }
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    side.close();
+    window.close();
   }
 
   private <T extends javafx.scene.Node> T find(String id) {
-    return robot.lookup(id).query();
+    return window.find(id);
   }
 
   private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    DeskWindow.waitUntil(condition);
+  }
+
+  private void signIn(String phone) throws Exception {
+    window.signIn(phone);
   }
 
   @Test
@@ -263,7 +204,7 @@ class FrontDeskUiTest {
         .as("nothing usable behind the card")
         .isTrue();
     robot.interact(login::clear);
-    robot.clickOn(login).write(receptionist);
+    robot.clickOn(login).write(window.receptionist);
     robot.clickOn("#passwordField").write("not-the-password");
     robot.type(javafx.scene.input.KeyCode.ENTER);
 
@@ -271,7 +212,7 @@ class FrontDeskUiTest {
     waitUntil(() -> error.getText().equals("Wrong phone/email or password."));
     assertThat(who.getText()).isEmpty();
 
-    signIn(admin);
+    signIn(window.admin);
     assertThat(who.getText()).contains("Admin");
   }
 

@@ -1,0 +1,117 @@
+package com.nirnoy.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.doctor.DoctorListing;
+import com.nirnoy.desk.ui.schedule.SlotRow;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole window with staff roles: what a receptionist may not do, and an admin's day one. */
+class StaffWindowUiTest {
+  @TempDir Path home;
+  private DeskWindow window;
+
+  @BeforeEach
+  void open() throws Exception {
+    window = new DeskWindow().open(home);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    window.close();
+  }
+
+  private void openAdminTab() {
+    TabPane tabs = window.find("#tabs");
+    window.robot.interact(() -> tabs.getSelectionModel().select(2));
+  }
+
+  @Test
+  void aReceptionistSeesTheAdminConsoleButIsNotLetChangeTheClinic() throws Exception {
+    window.signIn(window.receptionist);
+
+    openAdminTab();
+
+    Node notice = window.find("#adminNotice");
+    DeskWindow.waitUntil(notice::isVisible);
+    Tab doctors = window.robot.lookup("#adminTabs").queryAs(TabPane.class).getTabs().get(0);
+    assertThat(doctors.isDisabled()).isTrue();
+    Tab staff = window.robot.lookup("#adminTabs").queryAs(TabPane.class).getTabs().get(2);
+    assertThat(staff.isDisabled()).isTrue();
+  }
+
+  @Test
+  void anAdminAddsADoctorWithASessionTodayAndTheFrontDeskCanBookIt() throws Exception {
+    window.signIn(window.admin);
+    openAdminTab();
+    Node notice = window.find("#adminNotice");
+    assertThat(notice.isVisible()).isFalse();
+
+    window.robot.clickOn("#newDoctorButton");
+    set("#doctorName", "Nusrat Jahan");
+    set("#doctorBmdc", "A-5150");
+    set("#doctorSpecialty", "Medicine");
+    set("#doctorFee", "900");
+    Button save = window.find("#saveDoctor");
+    DeskWindow.waitUntil(() -> !save.isDisabled());
+    window.robot.clickOn(save);
+    TableView<?> doctors = window.find("#doctorTable");
+    DeskWindow.waitUntil(() -> doctors.getSelectionModel().getSelectedItem() != null);
+
+    TabPane doctorTabs = window.find("#doctorTabs");
+    window.robot.interact(() -> doctorTabs.getSelectionModel().select(1));
+    set("#chamberName", "Ibn Sina");
+    set("#chamberAddress", "House 48, Road 9/A");
+    set("#chamberArea", "Dhanmondi");
+    window.robot.clickOn("#saveChamber");
+    TableView<?> chambers = window.find("#chamberTable");
+    DeskWindow.waitUntil(() -> chambers.getItems().size() == 1);
+
+    window.robot.interact(() -> doctorTabs.getSelectionModel().select(2));
+    ComboBox<Object> chamber = window.find("#sessionChamber");
+    DeskWindow.waitUntil(() -> chamber.getItems().size() == 1);
+    ComboBox<java.time.DayOfWeek> day = window.find("#sessionDay");
+    window.robot.interact(
+        () -> {
+          chamber.setValue(chamber.getItems().get(0));
+          day.setValue(window.today.getDayOfWeek());
+        });
+    set("#sessionStart", "17:00");
+    set("#sessionEnd", "18:00");
+    window.robot.clickOn("#saveSession");
+    TableView<?> sessions = window.find("#sessionTable");
+    DeskWindow.waitUntil(() -> sessions.getItems().size() == 1);
+
+    TabPane tabs = window.find("#tabs");
+    window.robot.interact(() -> tabs.getSelectionModel().select(0));
+    window.robot.clickOn("#searchField").write("nusrat");
+    ListView<DoctorListing> list = window.find("#doctorList");
+    DeskWindow.waitUntil(() -> list.getItems().size() == 1);
+    window.robot.interact(() -> list.getSelectionModel().select(0));
+    TableView<SlotRow> slots = window.find("#slotTable");
+    DeskWindow.waitUntil(() -> !slots.getItems().isEmpty());
+    assertThat(slots.getItems().get(0).slot().start()).isEqualTo(LocalTime.of(17, 0));
+    assertThat(slots.getItems()).extracting(SlotRow::stateKey).containsOnly("FREE");
+    window.robot.interact(() -> slots.getSelectionModel().select(0));
+    Button book = window.find("#bookButton");
+    assertThat(book.isDisabled()).as("bookable at the front desk").isFalse();
+  }
+
+  private void set(String field, String text) {
+    TextField f = window.find(field);
+    window.robot.interact(() -> f.setText(text));
+  }
+}
