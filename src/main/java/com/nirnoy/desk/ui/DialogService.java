@@ -15,6 +15,9 @@ public interface DialogService {
   /** The reschedule dialog for {@code appointment}; {@code refresh} runs after a move. */
   void reschedule(RescheduleViewModel form, AppointmentSummary appointment, Runnable refresh);
 
+  /** Who booked, moved, cancelled or checked in {@code appointment}, and when (read-only). */
+  void history(com.nirnoy.desk.ui.admin.HistoryViewModel history, AppointmentSummary appointment);
+
   /** Asks why the appointment is cancelled; empty when the receptionist backs out. */
   Optional<String> cancelReason(AppointmentSummary appointment);
 }

@@ -3,6 +3,9 @@ package com.nirnoy.desk.ui;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.ui.admin.AdminWords;
+import com.nirnoy.desk.ui.admin.HistoryView;
+import com.nirnoy.desk.ui.admin.HistoryViewModel;
 import com.nirnoy.desk.ui.booking.BookingDialogView;
 import com.nirnoy.desk.ui.booking.BookingFormViewModel;
 import com.nirnoy.desk.ui.reschedule.RescheduleDialogView;
@@ -69,6 +72,35 @@ public final class FxDialogService implements DialogService {
         "confirmReschedule",
         close -> form.confirm(moved -> close.run(), refresh),
         refresh);
+  }
+
+  @Override
+  public void history(HistoryViewModel history, AppointmentSummary a) {
+    if (history == null || a == null) {
+      return;
+    }
+    AdminWords words = new AdminWords(texts.get());
+    FXMLLoader loader =
+        new FXMLLoader(HistoryView.class.getResource("History.fxml"), words.bundle());
+    try {
+      loader.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The history layout is missing from the build", e);
+    }
+    loader.<HistoryView>getController().bind(history, words);
+    history.showAppointment(a.id());
+    Texts t = texts.get();
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.initOwner(owner.get());
+    dialog.setTitle(t.get("history.title"));
+    dialog.setHeaderText(
+        t.get("history.heading", a.patientName(), t.day(a.date()), t.time(a.startTime())));
+    javafx.scene.Parent content = loader.getRoot();
+    content.setStyle(Languages.rootStyle(t.locale()));
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().setPrefSize(760, 420);
+    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+    dialog.show();
   }
 
   @Override

@@ -157,6 +157,7 @@ public final class MainView {
     keys.put(shortcut(KeyCode.I), () -> scheduleController.button("checkin").fire());
     keys.put(shortcut(KeyCode.R), () -> scheduleController.button("reschedule").fire());
     keys.put(shortcut(KeyCode.P), () -> scheduleController.button("print").fire());
+    keys.put(shortcut(KeyCode.H), () -> scheduleController.button("history").fire());
     keys.put(shortcut(KeyCode.DIGIT1), () -> scheduleController.showWeek(false));
     keys.put(shortcut(KeyCode.DIGIT2), () -> scheduleController.showWeek(true));
     keys.put(shortcut(KeyCode.T), todayButton::fire);

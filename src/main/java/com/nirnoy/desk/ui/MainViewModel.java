@@ -230,6 +230,13 @@ public final class MainViewModel {
             texts);
   }
 
+  /** A fresh history list (one appointment's changes), or null before the database is up. */
+  public com.nirnoy.desk.ui.admin.HistoryViewModel appointmentHistory() {
+    return context == null
+        ? null
+        : new com.nirnoy.desk.ui.admin.HistoryViewModel(tasks, context.history());
+  }
+
   /** A fresh reschedule form, or null before the database is up. */
   public RescheduleViewModel rescheduleForm() {
     return context == null

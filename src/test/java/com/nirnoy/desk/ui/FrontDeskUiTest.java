@@ -162,6 +162,32 @@ class FrontDeskUiTest {
   }
 
   @Test
+  void theHistoryOfAnAppointmentSaysWhoBookedAndWhoCheckedIn() throws Exception {
+    TableView<SlotRow> slots = openFarhana();
+    bookFirstSlotFor(slots, "01755-666777", "Rina Das");
+    waitUntil(() -> "Rina Das".equals(slots.getItems().get(0).patient()));
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    robot.clickOn("#checkInButton");
+    waitUntil(() -> "ARRIVED".equals(slots.getItems().get(0).stateKey()));
+
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    robot.clickOn("#historyButton");
+
+    TableView<com.nirnoy.desk.history.HistoryEntry> history =
+        robot.lookup(".dialog-pane").lookup("#historyTable").query(); // not the admin tab's
+    try {
+      waitUntil(() -> history.getItems().size() >= 2);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("history: " + history.getItems(), e);
+    }
+    assertThat(history.getItems())
+        .allSatisfy(h -> assertThat(h.actor()).startsWith("Test receptionist"));
+    assertThat(history.getItems())
+        .extracting(com.nirnoy.desk.history.HistoryEntry::description)
+        .anySatisfy(d -> assertThat(d).containsIgnoringCase("arrived"));
+  }
+
+  @Test
   void rescheduleMovesTheAppointmentAndTheWeekViewShowsIt() throws Exception {
     TableView<SlotRow> slots = openFarhana();
     bookFirstSlotFor(slots, "01755-444555", "Shirin Akter");

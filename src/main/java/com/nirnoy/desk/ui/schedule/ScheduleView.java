@@ -47,6 +47,7 @@ public final class ScheduleView {
   @FXML private Button cancelButton;
   @FXML private Button printSlipButton;
   @FXML private Button printDayButton;
+  @FXML private Button historyButton;
   @FXML private Label scheduleMessage;
   private ScheduleViewModel vm;
   private MainViewModel main;
@@ -178,6 +179,14 @@ public final class ScheduleView {
         });
     printSlipButton.disableProperty().bind(a.canPrintSlip().not().or(day));
     printSlipButton.setOnAction(e -> a.printSlip(CLINIC, print));
+    historyButton.disableProperty().bind(a.canPrintSlip().not().or(day));
+    historyButton.setOnAction(
+        e -> {
+          SlotRow r = vm.selectedProperty().get();
+          if (r != null && r.slot().appointment() != null) {
+            dialogs.history(m.appointmentHistory(), r.slot().appointment());
+          }
+        });
     printDayButton.disableProperty().bind(vm.doctorProperty().isNull().or(day));
     printDayButton.setOnAction(
         e -> {
@@ -212,6 +221,7 @@ public final class ScheduleView {
       case "checkin" -> checkInButton;
       case "reschedule" -> rescheduleButton;
       case "print" -> printSlipButton;
+      case "history" -> historyButton;
       default -> throw new IllegalArgumentException(which);
     };
   }
