@@ -33,7 +33,8 @@ final class StrandedQueries {
           OR NOT EXISTS (SELECT 1 FROM "ChamberSession" s
                      WHERE s."chamberId" = a."chamberId" AND s."isActive"
                        AND s."dayOfWeek" = extract(isodow FROM a.date)
-                       AND s."startTime" <= a."startTime" AND s."endTime" >= a."endTime"))
+                       AND s."startTime" <= a."startTime" AND s."endTime" >= a."endTime"
+                       AND a."startTime" < s."startTime" + make_interval(mins => s."slotMinutes" * s."maxSerials")))
       """;
 
   private static final String DETAILS =

@@ -158,6 +158,26 @@ class SessionAdminServiceTest {
   }
 
   @Test
+  void loweringASessionsDailyCapStrandsTheSerialsBeyondIt() {
+    SessionDetails s = clinic.sessions.add(popular, sunday(FIVE, LocalTime.of(19, 0)));
+    AppointmentSummary second =
+        clinic.book(
+            doctor, popular, NEXT_SUNDAY, LocalTime.of(17, 15), "Rahima Begum", "+8801711000003");
+    AppointmentSummary fourth =
+        clinic.book(
+            doctor, popular, NEXT_SUNDAY, LocalTime.of(17, 45), "Abdul Karim", "+8801811000004");
+    SessionForm twoSerials =
+        new SessionForm(DayOfWeek.SUNDAY, FIVE, LocalTime.of(19, 0), 15, 2, true);
+
+    Outcome<SessionDetails> saved = clinic.sessions.update(s.id(), twoSerials);
+
+    assertThat(saved.stranded())
+        .extracting(AffectedAppointment::appointmentId)
+        .containsExactly(fourth.id())
+        .doesNotContain(second.id());
+  }
+
+  @Test
   void closingAChamberStrandsItsFutureAppointments() {
     clinic.sessions.add(popular, sunday(FIVE, LocalTime.of(19, 0)));
     AppointmentSummary a =
