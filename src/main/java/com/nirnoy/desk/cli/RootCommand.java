@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = "Front desk for doctors' chambers, on the Nirnoy PostgreSQL schema.",
-    subcommands = {MigrateCommand.class, CheckCommand.class, DemoDataCommand.class},
+    subcommands = {
+      MigrateCommand.class,
+      CheckCommand.class,
+      DemoDataCommand.class,
+      StaffCommand.class
+    },
     footerHeading = "%n",
     footer = {
       "With no command the desk window opens.",

@@ -198,4 +198,52 @@ class CliTest {
       new Fixtures(d.dataSource()).execute(sql);
     }
   }
+
+  @Test
+  void staffAddAdminAddsAnAdminWhoCanSignIn() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+
+    Outcome o =
+        run(
+            urlOf(db),
+            "staff",
+            "add-admin",
+            "--name",
+            "Rescue Admin",
+            "--phone",
+            "01799-123456",
+            "--password=a-long-enough-password");
+
+    assertThat(o.code()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("Admin Rescue Admin added");
+    try (Database d = Database.open(db, DeskEntities.ALL)) {
+      var session = new com.nirnoy.desk.staff.StaffSession();
+      new com.nirnoy.desk.staff.StaffService(d, java.time.Clock.systemUTC(), session)
+          .signIn("01799-123456", "a-long-enough-password");
+      assertThat(session.current()).get().extracting(m -> m.role().name()).isEqualTo("ADMIN");
+    }
+  }
+
+  @Test
+  void staffAddAdminWithABadPhoneSaysWhatToFixAndAddsNobody() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+
+    Outcome o =
+        run(
+            urlOf(db),
+            "staff",
+            "add-admin",
+            "--name",
+            "Rescue Admin",
+            "--phone",
+            "12",
+            "--password=a-long-enough-password");
+
+    assertThat(o.code()).isNotZero();
+    assertThat(o.err()).contains("phone").doesNotContain("Exception");
+    assertThat(
+            new Fixtures(Database.open(db, DeskEntities.ALL).dataSource())
+                .count("SELECT count(*) FROM \"User\" WHERE role = 'ADMIN'"))
+        .isZero();
+  }
 }
