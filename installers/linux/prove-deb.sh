@@ -11,7 +11,7 @@
 # Output: the package and the screenshot in target/installer/ (SCREENSHOT=path to move the latter).
 # --here builds from the working tree as it is (uncommitted changes too) instead of a clean checkout.
 # Leaves no package installed (one installed before is removed first); installs the build and test
-# tools it needs when they are missing. Takes about 2.5 minutes on 2 cores.
+# tools it needs when they are missing. Takes about 2 minutes on 2 cores.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$repo/target/installer"
