@@ -10,7 +10,11 @@ import com.nirnoy.desk.stranded.AffectedAppointment;
 import com.nirnoy.desk.stranded.Outcome;
 import com.nirnoy.desk.stranded.StrandedAppointments;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 
@@ -46,31 +50,60 @@ public class SessionAdminService {
    * @throws SessionOverlapException when the doctor already sits somewhere at that time
    */
   public SessionDetails add(String chamberId, SessionForm form) {
+    return addAll(chamberId, Set.of(form.day()), form).get(0);
+  }
+
+  /**
+   * Adds the same weekly session on each of {@code days} (e.g. Saturday to Wednesday evenings), all
+   * or none: one transaction.
+   *
+   * @throws SessionOverlapException naming the session in the way on any of the days
+   */
+  public List<SessionDetails> addAll(String chamberId, Set<DayOfWeek> days, SessionForm form) {
     session.require(Permission.MANAGE_SCHEDULES);
     InvalidFormException.refuseIfAny(form.problems());
+    if (days.isEmpty()) {
+      throw new InvalidFormException(Map.of("day", "Choose at least one day"));
+    }
     String doctorId = db.inTransaction(s -> chamber(s, chamberId).getDoctor().getId());
-    return explained(
-        doctorId,
-        form,
-        null,
-        () ->
-            db.inTransaction(
-                s -> {
-                  DoctorChamber c = chamber(s, chamberId);
-                  ChamberSession cs =
-                      new ChamberSession(
-                          chamberId,
-                          doctorId,
-                          form.day(),
-                          form.start(),
-                          form.end(),
-                          form.slotMinutes(),
-                          form.maxSerials());
-                  cs.apply(form, clock.instant());
-                  s.persist(cs);
-                  s.flush();
-                  return SessionDetails.of(cs, c.getName());
-                }));
+    List<DayOfWeek> ordered = days.stream().sorted().toList();
+    try {
+      return db.inTransaction(
+          s -> {
+            DoctorChamber c = chamber(s, chamberId);
+            List<SessionDetails> added = new ArrayList<>();
+            for (DayOfWeek day : ordered) {
+              SessionForm f = form.on(day);
+              ChamberSession cs =
+                  new ChamberSession(
+                      chamberId,
+                      doctorId,
+                      day,
+                      f.start(),
+                      f.end(),
+                      f.slotMinutes(),
+                      f.maxSerials());
+              cs.apply(f, clock.instant());
+              s.persist(cs);
+              s.flush(); // each day meets the overlap rule on its own
+              added.add(SessionDetails.of(cs, c.getName()));
+            }
+            return added;
+          });
+    } catch (RuntimeException e) {
+      RuntimeException explained = DatabaseRules.explain(e);
+      if (explained instanceof RuleViolationException r
+          && DatabaseRules.SESSION_OVERLAP.equals(r.rule())) {
+        SessionDetails inTheWay =
+            ordered.stream()
+                .map(day -> clash(doctorId, form.on(day), null, e))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        throw new SessionOverlapException(inTheWay, e);
+      }
+      throw explained;
+    }
   }
 
   /** The future appointments {@code form} would strand; nothing is saved. */

@@ -21,6 +21,11 @@ public record SessionForm(
   static final int MAX_SLOT = 240;
   static final int MAX_SERIALS = 500;
 
+  /** The same session on another day of the week. */
+  public SessionForm on(DayOfWeek other) {
+    return new SessionForm(other, start, end, slotMinutes, maxSerials, active);
+  }
+
   /** Field to message; empty when the form can be saved. */
   public Map<String, String> problems() {
     Map<String, String> p = new LinkedHashMap<>();

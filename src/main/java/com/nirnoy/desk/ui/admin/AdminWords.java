@@ -16,6 +16,18 @@ import javafx.util.StringConverter;
  */
 public final class AdminWords {
   static final String BUNDLE = "com.nirnoy.desk.ui.admin.admin";
+
+  /** The week as Bangladeshi clinics count it: Saturday first. */
+  static final java.util.List<DayOfWeek> WEEK =
+      java.util.List.of(
+          DayOfWeek.SATURDAY,
+          DayOfWeek.SUNDAY,
+          DayOfWeek.MONDAY,
+          DayOfWeek.TUESDAY,
+          DayOfWeek.WEDNESDAY,
+          DayOfWeek.THURSDAY,
+          DayOfWeek.FRIDAY);
+
   private final ResourceBundle bundle;
   private final Texts texts;
 

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * A doctor's weekly sessions: the list, and a form to add one at a chamber or edit one (a copy;
@@ -38,6 +39,8 @@ public final class SessionEditorViewModel {
   private final StringProperty slotMinutes = new SimpleStringProperty("15");
   private final StringProperty maxSerials = new SimpleStringProperty("16");
   private final BooleanProperty active = new SimpleBooleanProperty(true);
+  private final ObservableSet<DayOfWeek> alsoOn = FXCollections.observableSet();
+  private final BooleanProperty creating = new SimpleBooleanProperty(true);
   private String doctorId;
   private SessionDetails original;
 
@@ -65,6 +68,8 @@ public final class SessionEditorViewModel {
   /** Edits a copy of {@code s}, or starts a new session when null. */
   public void edit(SessionDetails s) {
     original = s;
+    creating.set(s == null);
+    alsoOn.clear();
     chamber.set(
         s == null
             ? null
@@ -112,7 +117,9 @@ public final class SessionEditorViewModel {
     SessionForm f = sessionForm();
     if (original == null) {
       String chamberId = chamber.get().id();
-      form.run(() -> sessions.add(chamberId, f), s -> reload());
+      java.util.Set<DayOfWeek> days = new java.util.HashSet<>(alsoOn);
+      days.add(day.get());
+      form.run(() -> sessions.addAll(chamberId, days, f), s -> reload());
     } else {
       String id = original.id();
       form.saveWithPreview(
@@ -139,6 +146,16 @@ public final class SessionEditorViewModel {
 
   public ObjectProperty<ChamberDetails> chamberProperty() {
     return chamber;
+  }
+
+  /** For a new session: more days with the same hours (one session each, saved together). */
+  public ObservableSet<DayOfWeek> alsoOn() {
+    return alsoOn;
+  }
+
+  /** True while the form adds new sessions (editing one changes just that day). */
+  public BooleanProperty creatingProperty() {
+    return creating;
   }
 
   public ObjectProperty<DayOfWeek> dayProperty() {

@@ -33,6 +33,8 @@ public final class SessionsView {
   @FXML private ComboBox<ChamberDetails> sessionChamber;
   @FXML private Label sessionChamberError;
   @FXML private ComboBox<DayOfWeek> sessionDay;
+  @FXML private javafx.scene.control.Label alsoOnLabel;
+  @FXML private javafx.scene.layout.FlowPane alsoOnDays;
   @FXML private Label sessionDayError;
   @FXML private TextField sessionStart;
   @FXML private Label sessionStartError;
@@ -66,6 +68,7 @@ public final class SessionsView {
     sessionDay.getItems().setAll(DayOfWeek.values());
     sessionDay.setConverter(AdminWords.shown(w::day));
     sessionDay.valueProperty().bindBidirectional(vm.dayProperty());
+    alsoOnDays(vm, w);
     Forms.error(sessionDayError, f, "day");
     Forms.field(sessionStart, vm.startProperty(), sessionStartError, f, "start");
     Forms.field(sessionEnd, vm.endProperty(), sessionEndError, f, "end");
@@ -77,5 +80,34 @@ public final class SessionsView {
     Forms.saveAndCancel(sessionForm, f, saveSession, vm::save, cancelSession, vm::cancel);
     Forms.message(sessionMessage, f);
     sessionStrandedController.bind(f, t);
+  }
+
+  /** One tick box per weekday: the new session's hours on those days too. */
+  private void alsoOnDays(SessionEditorViewModel vm, AdminWords w) {
+    alsoOnDays.getChildren().clear();
+    for (DayOfWeek d : AdminWords.WEEK) {
+      javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(w.day(d));
+      box.setId("alsoOn-" + d);
+      box.setSelected(vm.alsoOn().contains(d));
+      box.selectedProperty()
+          .addListener(
+              (o, a, on) -> {
+                if (on) {
+                  vm.alsoOn().add(d);
+                } else {
+                  vm.alsoOn().remove(d);
+                }
+              });
+      box.disableProperty().bind(vm.dayProperty().isEqualTo(d));
+      vm.alsoOn()
+          .addListener(
+              (javafx.collections.SetChangeListener<DayOfWeek>)
+                  c -> box.setSelected(vm.alsoOn().contains(d)));
+      alsoOnDays.getChildren().add(box);
+    }
+    alsoOnLabel.visibleProperty().bind(vm.creatingProperty());
+    alsoOnDays.visibleProperty().bind(vm.creatingProperty());
+    alsoOnLabel.managedProperty().bind(vm.creatingProperty());
+    alsoOnDays.managedProperty().bind(vm.creatingProperty());
   }
 }

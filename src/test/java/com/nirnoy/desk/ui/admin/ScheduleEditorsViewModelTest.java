@@ -96,6 +96,28 @@ class ScheduleEditorsViewModelTest {
   }
 
   @Test
+  void oneFormAddsTheSameHoursOnSeveralDaysOrNoneWhenOneDayClashes() {
+    sessions.alsoOn().addAll(java.util.Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
+    addSunday("17:00", "19:00");
+
+    assertThat(sessions.sessions())
+        .extracting(SessionDetails::day)
+        .containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
+    assertThat(sessions.alsoOn()).as("the form starts afresh").isEmpty();
+
+    sessions.alsoOn().addAll(java.util.Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.TUESDAY));
+    addSunday("20:00", "21:00"); // after the evening sessions: no clash on any of the three
+    assertThat(sessions.sessions()).hasSize(6);
+
+    sessions.alsoOn().addAll(java.util.Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY));
+    addSunday("18:00", "18:30");
+
+    assertThat(sessions.form().messageProperty().get())
+        .startsWith("Not saved: the doctor already sits at Popular Diagnostic Centre on Monday");
+    assertThat(sessions.sessions()).as("Thursday was not added either").hasSize(6);
+  }
+
+  @Test
   void anOverlappingSessionIsRefusedWithTheSessionInTheWay() {
     addSunday("17:00", "19:00");
 
