@@ -29,6 +29,7 @@ public final class FormState {
   private final BooleanProperty confirmNeeded = new SimpleBooleanProperty(false);
   private final ObservableList<AffectedAppointment> affected = FXCollections.observableArrayList();
   private Runnable pendingConfirm;
+  private FormWords words = FormWords.ENGLISH;
 
   public FormState(TaskRunner tasks, String... fields) {
     this.tasks = tasks;
@@ -42,10 +43,15 @@ public final class FormState {
     return errors.computeIfAbsent(field, f -> new SimpleStringProperty(""));
   }
 
+  /** The language messages are shown in (the services and forms write English). */
+  public void useWords(FormWords w) {
+    words = w;
+  }
+
   /** Shows {@code problems} next to their fields; valid when there are none. */
   public void show(Map<String, String> problems) {
-    errors.forEach((field, p) -> p.set(problems.getOrDefault(field, "")));
-    problems.keySet().forEach(f -> error(f).set(problems.get(f)));
+    errors.forEach((field, p) -> p.set(words.phrase(problems.getOrDefault(field, ""))));
+    problems.keySet().forEach(f -> error(f).set(words.phrase(problems.get(f))));
     valid.set(problems.isEmpty());
     if (confirmNeeded.get()) {
       cancelConfirm(); // the form changed after the preview: preview again
@@ -68,9 +74,9 @@ public final class FormState {
         e -> {
           busy.set(false);
           if (e instanceof InvalidFormException f) {
-            f.problems().forEach((field, m) -> error(field).set(m));
+            f.problems().forEach((field, m) -> error(field).set(words.phrase(m)));
           }
-          message.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+          message.set(words.explain(e));
         });
   }
 
@@ -91,10 +97,8 @@ public final class FormState {
                   affected.setAll(outcome.stranded());
                   message.set(
                       outcome.stranded().isEmpty()
-                          ? "Saved."
-                          : "Saved. "
-                              + outcome.stranded().size()
-                              + " appointment(s) are marked for the desk to call.");
+                          ? words.phrase("Saved.")
+                          : words.counted("form.saved.marked", outcome.stranded().size()));
                 });
     run(
         preview,
@@ -106,10 +110,7 @@ public final class FormState {
           affected.setAll(list);
           pendingConfirm = commit;
           confirmNeeded.set(true);
-          message.set(
-              list.size()
-                  + " booked patient(s) would lose their appointment. Check the list, then confirm:"
-                  + " the appointments are kept and marked so the desk can call each patient.");
+          message.set(words.counted("form.confirm.stranded", list.size()));
         });
   }
 

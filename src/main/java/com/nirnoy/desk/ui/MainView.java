@@ -76,6 +76,7 @@ public final class MainView {
           scheduleController.bind(vm.scheduleProperty().get(), vm, dialogs, print);
           chamberDayController.bind(
               vm.chamberDayProperty().get(), resources.getString("chamber.day.all"));
+          vm.firstAdminProperty().get().form().useWords(new FormWords(vm.texts().get()));
           signInController.bind(
               vm.signInProperty().get(), vm.firstAdminProperty().get(), vm.signInHintProperty());
           adminController.bind(vm.adminConsoleProperty().get(), vm.texts().get());

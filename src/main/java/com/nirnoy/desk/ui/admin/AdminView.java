@@ -48,6 +48,7 @@ public final class AdminView {
   /** Fills the console in the language of {@code texts} and loads its lists. */
   public void bind(AdminViewModel viewModel, Texts texts) {
     this.vm = viewModel;
+    viewModel.useWords(new com.nirnoy.desk.ui.FormWords(texts));
     AdminWords w = new AdminWords(texts);
     FXMLLoader loader =
         new FXMLLoader(AdminView.class.getResource("AdminConsole.fxml"), w.bundle());

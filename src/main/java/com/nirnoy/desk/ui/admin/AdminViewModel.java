@@ -139,6 +139,15 @@ public final class AdminViewModel {
     return shownDoctors;
   }
 
+  /** Every form's messages in the screen's language. */
+  public void useWords(com.nirnoy.desk.ui.FormWords words) {
+    doctor.form().useWords(words);
+    chambers.form().useWords(words);
+    sessions.form().useWords(words);
+    leave.form().useWords(words);
+    staffAccounts.form().useWords(words);
+  }
+
   public DoctorEditorViewModel doctor() {
     return doctor;
   }
