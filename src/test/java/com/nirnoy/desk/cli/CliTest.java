@@ -199,20 +199,23 @@ class CliTest {
     }
   }
 
+  private Outcome addAdmin(ConnectionSettings db, String phone) {
+    return run(
+        urlOf(db),
+        "staff",
+        "add-admin",
+        "--name",
+        "Rescue Admin",
+        "--phone",
+        phone,
+        "--password=a-long-enough-password");
+  }
+
   @Test
   void staffAddAdminAddsAnAdminWhoCanSignIn() {
     ConnectionSettings db = TestDatabases.freshDatabase();
 
-    Outcome o =
-        run(
-            urlOf(db),
-            "staff",
-            "add-admin",
-            "--name",
-            "Rescue Admin",
-            "--phone",
-            "01799-123456",
-            "--password=a-long-enough-password");
+    Outcome o = addAdmin(db, "01799-123456");
 
     assertThat(o.code()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Admin Rescue Admin added");
@@ -228,16 +231,7 @@ class CliTest {
   void staffAddAdminWithABadPhoneSaysWhatToFixAndAddsNobody() {
     ConnectionSettings db = TestDatabases.freshDatabase();
 
-    Outcome o =
-        run(
-            urlOf(db),
-            "staff",
-            "add-admin",
-            "--name",
-            "Rescue Admin",
-            "--phone",
-            "12",
-            "--password=a-long-enough-password");
+    Outcome o = addAdmin(db, "12");
 
     assertThat(o.code()).isNotZero();
     assertThat(o.err()).contains("phone").doesNotContain("Exception");
