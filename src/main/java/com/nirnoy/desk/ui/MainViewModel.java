@@ -113,7 +113,7 @@ public final class MainViewModel {
               relabel();
               if (who != null) {
                 sched.reload(); // what this person may see, fresh
-                chambers.reload();
+                chambers.start(); // patients' names load only for signed-in staff
               }
             });
     signIn.set(door);
@@ -124,7 +124,6 @@ public final class MainViewModel {
     }
     door.start();
     dir.start();
-    chambers.start();
     relabel();
     ready.set(true);
   }

@@ -9,6 +9,8 @@ import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
+import com.nirnoy.desk.user.Role;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,11 +45,13 @@ class MainViewModelTest {
   }
 
   @Test
-  void startingShowsTodaysChamberDayListAndWhereTheDatabaseIs() {
+  void signingInShowsTodaysChamberDayListAndWhereTheDatabaseIs() {
     ConnectionSettings db = TestDatabases.freshDatabase();
+    String[] receptionist = new String[1];
     vm.start(
         () -> {
           AppContext ctx = start(db);
+          receptionist[0] = TestStaff.addAccount(ctx.database(), Role.RECEPTIONIST);
           Fixtures fx = new Fixtures(ctx.database().dataSource());
           String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
           String chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
@@ -66,6 +70,11 @@ class MainViewModelTest {
     assertThat(vm.readyProperty().get()).isTrue();
     assertThat(vm.connectionProperty().get()).contains("localhost");
     assertThat(vm.dayLabelProperty().get()).isEqualTo("Sunday 6 December 2026");
+    assertThat(vm.chamberDayProperty().get().rows()).as("no names before sign-in").isEmpty();
+
+    signIn(receptionist[0]);
+
+    assertThat(vm.signedInProperty().get()).startsWith("Signed in: Test receptionist");
     assertThat(vm.chamberDayProperty().get().rows())
         .extracting(
             AppointmentRow::chamber,
@@ -86,10 +95,24 @@ class MainViewModelTest {
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
+  private void signIn(String login) {
+    var door = vm.signInProperty().get();
+    door.loginProperty().set(login);
+    door.passwordProperty().set(TestStaff.PASSWORD);
+    door.signIn();
+  }
+
   @Test
   void movingToTheNextDayReloads() {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    vm.start(() -> start(db));
+    String[] receptionist = new String[1];
+    vm.start(
+        () -> {
+          AppContext ctx = start(db);
+          receptionist[0] = TestStaff.addAccount(ctx.database(), Role.RECEPTIONIST);
+          return ctx;
+        });
+    signIn(receptionist[0]);
 
     vm.nextDay();
 
