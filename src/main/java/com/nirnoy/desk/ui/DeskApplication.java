@@ -29,6 +29,7 @@ public final class DeskApplication extends Application {
   private static final Duration HEALTH_EVERY = Duration.seconds(5);
   private MainViewModel viewModel;
   private DialogService dialogs;
+  private MainView shown;
 
   /** The real app: settings from the environment, .env files and the app-data folder. */
   public DeskApplication() {
@@ -91,6 +92,10 @@ public final class DeskApplication extends Application {
     Parent root = loader.load();
     root.setStyle(Languages.rootStyle(locale));
     MainView view = loader.getController();
+    if (shown != null) {
+      shown.unbind(); // the old window's listeners go with it
+    }
+    shown = view;
     view.bind(
         viewModel,
         dialogs,

@@ -51,6 +51,7 @@ public final class FxDialogService implements DialogService {
         loader.getRoot(),
         texts.get().get("booking.title"),
         form.validBinding(),
+        form.busyProperty(),
         "confirmBooking",
         close -> form.confirm(booked -> close.run(), refresh),
         refresh);
@@ -69,6 +70,7 @@ public final class FxDialogService implements DialogService {
         loader.getRoot(),
         texts.get().get("reschedule.title"),
         form.validBinding(),
+        form.savingProperty(),
         "confirmReschedule",
         close -> form.confirm(moved -> close.run(), refresh),
         refresh);
@@ -126,6 +128,7 @@ public final class FxDialogService implements DialogService {
       DialogPane pane,
       String title,
       ObservableBooleanValue valid,
+      ObservableBooleanValue busy,
       String okId,
       Consumer<Runnable> confirm,
       Runnable refresh) {
@@ -137,6 +140,14 @@ public final class FxDialogService implements DialogService {
     var ok = pane.lookupButton(ButtonType.OK);
     ok.setId(okId);
     ok.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
+    // while the database is saving, the dialog stays: its outcome is shown, never lost
+    pane.lookupButton(ButtonType.CANCEL).disableProperty().bind(busy);
+    dialog.setOnCloseRequest(
+        e -> {
+          if (busy.get()) {
+            e.consume();
+          }
+        });
     ok.addEventFilter(
         ActionEvent.ACTION,
         e -> {

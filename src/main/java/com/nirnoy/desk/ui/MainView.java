@@ -49,6 +49,17 @@ public final class MainView {
   @FXML private javafx.scene.control.Tab adminTab;
   @FXML private Button signOutButton;
 
+  private final ViewScope scope = new ViewScope();
+
+  /** Lets go of the ViewModels (the window is being redrawn in another language). */
+  void unbind() {
+    scope.close();
+    scheduleController.unbind();
+    directoryController.unbind();
+    signInController.unbind();
+    adminController.unbind();
+  }
+
   void bind(MainViewModel vm, DialogService dialogs, PrintOutput print) {
     dayLabel.textProperty().bind(vm.dayLabelProperty());
     connectionLabel.textProperty().bind(vm.connectionProperty());
@@ -61,7 +72,7 @@ public final class MainView {
     busyIndicator.visibleProperty().bind(vm.busyProperty());
     offlineBanner.visibleProperty().bind(vm.readyProperty().and(vm.onlineProperty().not()));
     offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
-    vm.onlineProperty().addListener((o, a, up) -> showConnection(up));
+    scope.listen(vm.onlineProperty(), (o, a, up) -> showConnection(up));
     showConnection(vm.onlineProperty().get());
     for (Button b : new Button[] {todayButton, previousDay, nextDay, refresh}) {
       b.disableProperty().bind(vm.readyProperty().not());
@@ -80,21 +91,17 @@ public final class MainView {
           signInController.bind(
               vm.signInProperty().get(), vm.firstAdminProperty().get(), vm.signInHintProperty());
           adminController.bind(vm.adminConsoleProperty().get(), vm.texts().get());
-          vm.staffPresentProperty()
-              .addListener(
-                  (o, a, present) -> {
-                    if (present) {
-                      adminController.refresh(); // another person: other permissions
-                    }
-                  });
         };
-    vm.readyProperty()
-        .addListener(
-            (o, a, ready) -> {
-              if (ready) {
-                panes.run();
-              }
-            });
+    scope.listen(
+        vm.readyProperty(),
+        (o, a, ready) -> {
+          if (ready) {
+            panes.run();
+          }
+        });
+    scope.listen(
+        vm.adminConsoleProperty(),
+        (o, a, fresh) -> adminController.bind(fresh, vm.texts().get())); // after a sign-out
     if (vm.readyProperty().get()) {
       panes.run(); // redrawn in another language: bind at once
     }

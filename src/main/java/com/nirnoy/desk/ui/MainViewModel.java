@@ -98,6 +98,8 @@ public final class MainViewModel {
         new ChamberDayViewModel(
             tasks, new ChamberPlaces(ctx.database()), ctx.appointments(), texts, today);
     sched.doctorProperty().bind(dir.selectedProperty());
+    sched.enabledProperty().set(false);
+    chambers.enabledProperty().set(false);
     day.set(today);
     sched.dateProperty().bindBidirectional(day);
     chambers.dateProperty().bind(day);
@@ -111,9 +113,13 @@ public final class MainViewModel {
               staffPresent.set(who != null);
               admin.set(who != null && who.isAdmin());
               relabel();
+              sched.enabledProperty().set(who != null); // names only for signed-in staff
+              chambers.enabledProperty().set(who != null);
               if (who != null) {
-                sched.reload(); // what this person may see, fresh
-                chambers.start(); // patients' names load only for signed-in staff
+                chambers.start();
+                adminConsole.get().refresh(); // what this person may see and do
+              } else {
+                adminConsole.set(new AdminViewModel(tasks, ctx)); // nothing of the last person's
               }
             });
     signIn.set(door);

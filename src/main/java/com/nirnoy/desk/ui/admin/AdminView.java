@@ -41,12 +41,14 @@ public final class AdminView {
   @FXML private Tab callsTab;
   @FXML private Tab staffTab;
   @FXML private DoctorsView doctorsController;
+  private final com.nirnoy.desk.ui.ViewScope scope = new com.nirnoy.desk.ui.ViewScope();
   @FXML private CallListView callListController;
   @FXML private StaffView staffController;
   private AdminViewModel vm;
 
   /** Fills the console in the language of {@code texts} and loads its lists. */
   public void bind(AdminViewModel viewModel, Texts texts) {
+    scope.close(); // a fresh ViewModel (after a sign-out): let go of the last one
     this.vm = viewModel;
     viewModel.useWords(new com.nirnoy.desk.ui.FormWords(texts));
     AdminWords w = new AdminWords(texts);
@@ -62,7 +64,7 @@ public final class AdminView {
     adminNotice.managedProperty().bind(adminNotice.visibleProperty());
     doctorsAdminTab.disableProperty().bind(vm.canManageProperty().not());
     staffTab.disableProperty().bind(vm.canManageStaffProperty().not());
-    doctorsController.bind(vm, w);
+    doctorsController.bind(vm, w, scope);
     callListController.bind(vm.callList(), w);
     staffController.bind(vm.staffAccounts(), w);
     callsTab.setOnSelectionChanged(
@@ -72,6 +74,11 @@ public final class AdminView {
           }
         });
     refresh();
+  }
+
+  /** Lets go of the ViewModel (the window is being redrawn in another language). */
+  public void unbind() {
+    scope.close();
   }
 
   /** Reads every list again and re-checks what the signed-in person may do. */

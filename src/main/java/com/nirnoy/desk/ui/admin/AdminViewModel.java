@@ -72,9 +72,7 @@ public final class AdminViewModel {
     if (staff.can(Permission.FRONT_DESK)) {
       callList.load();
     }
-    if (selected.get() != null) {
-      follow(selected.get());
-    }
+    // the per-doctor forms keep what is typed in them: they reload when another doctor is chosen
   }
 
   /** An empty doctor form; the doctor's other screens stay empty until it is saved. */

@@ -40,7 +40,7 @@ public final class ChamberEditorViewModel {
 
   public void load(String forDoctorId) {
     doctorId = forDoctorId;
-    form.run(() -> chambers.chambersOf(forDoctorId), list::setAll);
+    form.run(() -> chambers.chambersOf(forDoctorId), l -> showFor(forDoctorId, l));
     edit(null);
   }
 
@@ -78,11 +78,24 @@ public final class ChamberEditorViewModel {
     ChamberForm f = chamberForm();
     if (original == null) {
       String id = doctorId;
-      form.run(() -> chambers.create(id, f), c -> load(id));
+      form.run(
+          () -> chambers.create(id, f),
+          c -> {
+            if (id.equals(doctorId)) {
+              load(id); // the admin may have moved on to another doctor meanwhile
+            }
+          });
     } else {
       String id = original.id();
       form.saveWithPreview(
           () -> chambers.previewUpdate(id, f), () -> chambers.update(id, f), c -> load(doctorId));
+    }
+  }
+
+  /** A late answer for a doctor no longer shown is dropped. */
+  private void showFor(String forDoctorId, java.util.List<ChamberDetails> found) {
+    if (forDoctorId.equals(doctorId)) {
+      list.setAll(found);
     }
   }
 

@@ -62,10 +62,12 @@ public final class DoctorsView {
   @FXML private StrandedView doctorStrandedController;
   @FXML private ChambersView chambersController;
   @FXML private SessionsView sessionsController;
+  private com.nirnoy.desk.ui.ViewScope scope;
   @FXML private LeaveView leaveController;
   @FXML private HistoryView historyController;
 
-  public void bind(AdminViewModel vm, AdminWords w) {
+  public void bind(AdminViewModel vm, AdminWords w, com.nirnoy.desk.ui.ViewScope scope) {
+    this.scope = scope;
     bindList(vm, w);
     bindForm(vm, w);
     var none = vm.selectedProperty().isNull();
@@ -73,7 +75,7 @@ public final class DoctorsView {
       t.disableProperty().bind(none); // a new doctor is saved before it gets chambers
     }
     chambersController.bind(vm.chambers(), w);
-    sessionsController.bind(vm.sessions(), w);
+    sessionsController.bind(vm.sessions(), w, scope);
     leaveController.bind(vm.leave(), w);
     historyController.bind(vm.history(), w);
   }
@@ -96,9 +98,10 @@ public final class DoctorsView {
               }
             });
     // the list is read again after every save: keep the chosen doctor chosen
-    vm.shownDoctors()
-        .addListener((javafx.collections.ListChangeListener<DoctorDetails>) c -> reselect(vm));
-    vm.selectedProperty().addListener((o, a, d) -> reselect(vm));
+    scope.listen(
+        vm.shownDoctors(),
+        (javafx.collections.ListChangeListener<DoctorDetails>) c -> reselect(vm));
+    scope.listen(vm.selectedProperty(), (o, a, d) -> reselect(vm));
     newDoctorButton.setOnAction(
         e -> {
           vm.newDoctor();

@@ -20,6 +20,7 @@ public final class HistoryViewModel {
   private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty title = new SimpleStringProperty("");
+  private int generation;
 
   public HistoryViewModel(TaskRunner tasks, AuditHistory history) {
     this.tasks = tasks;
@@ -41,14 +42,22 @@ public final class HistoryViewModel {
   }
 
   private void show(String heading, Supplier<List<HistoryEntry>> read) {
+    int gen = ++generation;
     title.set(heading);
     error.set("");
+    entries.clear(); // never the previous subject's history under this one's heading
     tasks.run(
         read,
-        entries::setAll,
+        found -> {
+          if (gen == generation) {
+            entries.setAll(found);
+          }
+        },
         e -> {
-          entries.clear();
-          error.set(e.getMessage());
+          if (gen == generation) {
+            entries.clear();
+            error.set(e.getMessage());
+          }
         });
   }
 

@@ -51,7 +51,7 @@ public final class LeaveEditorViewModel {
 
   public void load(String forDoctorId) {
     doctorId = forDoctorId;
-    form.run(() -> leave.upcoming(forDoctorId), upcoming::setAll);
+    form.run(() -> leave.upcoming(forDoctorId), l -> showFor(forDoctorId, l));
     clear();
   }
 
@@ -96,7 +96,7 @@ public final class LeaveEditorViewModel {
     form.saveWithPreview(
         () -> leave.preview(id, f),
         () -> leave.add(id, f),
-        saved -> form.run(() -> leave.upcoming(id), upcoming::setAll));
+        saved -> form.run(() -> leave.upcoming(id), l -> showFor(id, l)));
   }
 
   /** Removes leave (bookable again); the history keeps it. */
@@ -107,7 +107,14 @@ public final class LeaveEditorViewModel {
           leave.remove(l.id());
           return leave.upcoming(id);
         },
-        upcoming::setAll);
+        found -> showFor(id, found));
+  }
+
+  /** A late answer for a doctor no longer shown is dropped. */
+  private void showFor(String forDoctorId, java.util.List<LeaveDetails> found) {
+    if (forDoctorId.equals(doctorId)) {
+      upcoming.setAll(found);
+    }
   }
 
   public FormState form() {

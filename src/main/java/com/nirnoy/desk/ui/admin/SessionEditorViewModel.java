@@ -60,8 +60,8 @@ public final class SessionEditorViewModel {
   /** Loads the doctor's sessions and chambers; the form starts as a new session. */
   public void load(String forDoctorId) {
     doctorId = forDoctorId;
-    form.run(() -> sessions.sessionsOf(forDoctorId), list::setAll);
-    form.run(() -> chambers.chambersOf(forDoctorId), chamberChoices::setAll);
+    form.run(() -> sessions.sessionsOf(forDoctorId), l -> showFor(forDoctorId, list, l));
+    form.run(() -> chambers.chambersOf(forDoctorId), l -> showFor(forDoctorId, chamberChoices, l));
     edit(null);
   }
 
@@ -128,8 +128,16 @@ public final class SessionEditorViewModel {
   }
 
   private void reload() {
-    form.run(() -> sessions.sessionsOf(doctorId), list::setAll);
+    String id = doctorId;
+    form.run(() -> sessions.sessionsOf(id), l -> showFor(id, list, l));
     edit(null);
+  }
+
+  /** A late answer for a doctor no longer shown is dropped. */
+  private <T> void showFor(String forDoctorId, ObservableList<T> into, java.util.List<T> found) {
+    if (forDoctorId.equals(doctorId)) {
+      into.setAll(found);
+    }
   }
 
   public FormState form() {

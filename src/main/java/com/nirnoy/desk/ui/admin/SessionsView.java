@@ -50,7 +50,7 @@ public final class SessionsView {
   @FXML private Label sessionMessage;
   @FXML private StrandedView sessionStrandedController;
 
-  public void bind(SessionEditorViewModel vm, AdminWords w) {
+  public void bind(SessionEditorViewModel vm, AdminWords w, com.nirnoy.desk.ui.ViewScope scope) {
     Texts t = w.texts();
     Columns.text(sessionChamberColumn, SessionDetails::chamberName);
     Columns.text(sessionDayColumn, s -> w.day(s.day()));
@@ -68,7 +68,7 @@ public final class SessionsView {
     sessionDay.getItems().setAll(DayOfWeek.values());
     sessionDay.setConverter(AdminWords.shown(w::day));
     sessionDay.valueProperty().bindBidirectional(vm.dayProperty());
-    alsoOnDays(vm, w);
+    alsoOnDays(vm, w, scope);
     Forms.error(sessionDayError, f, "day");
     Forms.field(sessionStart, vm.startProperty(), sessionStartError, f, "start");
     Forms.field(sessionEnd, vm.endProperty(), sessionEndError, f, "end");
@@ -83,7 +83,8 @@ public final class SessionsView {
   }
 
   /** One tick box per weekday: the new session's hours on those days too. */
-  private void alsoOnDays(SessionEditorViewModel vm, AdminWords w) {
+  private void alsoOnDays(
+      SessionEditorViewModel vm, AdminWords w, com.nirnoy.desk.ui.ViewScope scope) {
     alsoOnDays.getChildren().clear();
     for (DayOfWeek d : AdminWords.WEEK) {
       javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(w.day(d));
@@ -99,10 +100,10 @@ public final class SessionsView {
                 }
               });
       box.disableProperty().bind(vm.dayProperty().isEqualTo(d));
-      vm.alsoOn()
-          .addListener(
-              (javafx.collections.SetChangeListener<DayOfWeek>)
-                  c -> box.setSelected(vm.alsoOn().contains(d)));
+      scope.listen(
+          vm.alsoOn(),
+          (javafx.collections.SetChangeListener<DayOfWeek>)
+              c -> box.setSelected(vm.alsoOn().contains(d)));
       alsoOnDays.getChildren().add(box);
     }
     alsoOnLabel.visibleProperty().bind(vm.creatingProperty());

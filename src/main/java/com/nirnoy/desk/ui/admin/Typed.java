@@ -12,7 +12,7 @@ final class Typed {
 
   static BigDecimal taka(String typed) {
     try {
-      return blank(typed) ? null : new BigDecimal(typed.strip().replace("৳", "").replace(",", ""));
+      return blank(typed) ? null : new BigDecimal(ascii(typed).replace("৳", "").replace(",", ""));
     } catch (NumberFormatException e) {
       return null;
     }
@@ -23,7 +23,7 @@ final class Typed {
     if (blank(typed)) {
       return null;
     }
-    String t = typed.strip().replace('.', ':');
+    String t = ascii(typed).replace('.', ':');
     if (t.matches("\\d{3,4}")) {
       t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
     }
@@ -39,10 +39,15 @@ final class Typed {
 
   static int whole(String typed) {
     try {
-      return blank(typed) ? -1 : Integer.parseInt(typed.strip());
+      return blank(typed) ? -1 : Integer.parseInt(ascii(typed));
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /** Digits typed in Bangla (১৭:০০) read as ASCII, trimmed. */
+  private static String ascii(String typed) {
+    return com.nirnoy.desk.ui.Texts.asciiDigits(typed).strip();
   }
 
   static boolean blank(String s) {

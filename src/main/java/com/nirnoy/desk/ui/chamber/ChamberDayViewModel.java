@@ -37,6 +37,7 @@ public final class ChamberDayViewModel {
   private final ObservableList<AppointmentRow> rows = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final BooleanProperty enabled = new SimpleBooleanProperty(true);
   private List<com.nirnoy.desk.booking.AppointmentSummary> shown = List.of();
   private int generation;
 
@@ -72,6 +73,13 @@ public final class ChamberDayViewModel {
     Place p = place.get();
     LocalDate day = date.get();
     int gen = ++generation;
+    if (!enabled.get()) {
+      shown = List.of();
+      rows.clear();
+      summary.set("");
+      busy.set(false);
+      return;
+    }
     busy.set(true);
     tasks.run(
         () ->
@@ -85,7 +93,11 @@ public final class ChamberDayViewModel {
             draw();
           }
         },
-        this::failed);
+        e -> {
+          if (gen == generation) {
+            failed(e);
+          }
+        });
   }
 
   private void draw() {
@@ -97,6 +109,11 @@ public final class ChamberDayViewModel {
   private void failed(Throwable e) {
     busy.set(false);
     summary.set(Refusals.explain(e, texts.getValue()));
+  }
+
+  /** False while nobody is signed in: patients' names are neither loaded nor kept. */
+  public BooleanProperty enabledProperty() {
+    return enabled;
   }
 
   public ObservableList<Place> places() {

@@ -28,6 +28,12 @@ public final class DirectoryView {
   @FXML private ListView<DoctorListing> doctorList;
   @FXML private Button loadMore;
   private String lastSelectedId;
+  private final com.nirnoy.desk.ui.ViewScope scope = new com.nirnoy.desk.ui.ViewScope();
+
+  /** Lets go of the ViewModel (the window is being redrawn in another language). */
+  public void unbind() {
+    scope.close();
+  }
 
   public void bind(DirectoryViewModel d, ObservableValue<Texts> texts) {
     searchField.textProperty().bindBidirectional(d.textProperty());
@@ -66,8 +72,8 @@ public final class DirectoryView {
                 lastSelectedId = now.id();
               }
             });
-    d.results()
-        .addListener((javafx.collections.ListChangeListener<DoctorListing>) c -> keepSelection());
+    scope.listen(
+        d.results(), (javafx.collections.ListChangeListener<DoctorListing>) c -> keepSelection());
     loadMore.visibleProperty().bind(d.hasMoreProperty());
     loadMore.setOnAction(e -> d.loadMore());
   }

@@ -21,6 +21,7 @@ public final class RescheduleDialogView {
     pane.setHeaderText(vm.heading());
     datePicker.setConverter(t.dateConverter());
     datePicker.valueProperty().bindBidirectional(vm.dateProperty());
+    datePicker.disableProperty().bind(vm.savingProperty());
     busy.visibleProperty().bind(vm.busyProperty());
     freeSlots.setItems(vm.freeSlots());
     freeSlots.setCellFactory(

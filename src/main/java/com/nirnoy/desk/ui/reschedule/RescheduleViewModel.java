@@ -39,6 +39,7 @@ public final class RescheduleViewModel {
   private final ObjectProperty<Slot> chosen = new SimpleObjectProperty<>();
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final BooleanProperty saving = new SimpleBooleanProperty(false);
   private final BooleanBinding valid;
   private int generation;
 
@@ -54,7 +55,9 @@ public final class RescheduleViewModel {
     this.texts = texts;
     this.today = today;
     date.addListener((o, a, d) -> loadFree());
-    valid = Bindings.createBooleanBinding(() -> chosen.get() != null && !busy.get(), chosen, busy);
+    valid =
+        Bindings.createBooleanBinding(
+            () -> chosen.get() != null && !busy.get() && !saving.get(), chosen, busy, saving);
   }
 
   /** Starts moving {@code a}: its own day is shown first. */
@@ -72,8 +75,10 @@ public final class RescheduleViewModel {
   private void loadFree() {
     AppointmentSummary a = appointment.get();
     LocalDate day = date.get();
+    int gen = ++generation; // an older day's answer is no longer wanted
     chosen.set(null);
     freeSlots.clear();
+    message.set("");
     if (a == null || day == null) {
       return;
     }
@@ -81,7 +86,6 @@ public final class RescheduleViewModel {
       message.set(texts.getValue().get("reschedule.past"));
       return;
     }
-    int gen = ++generation;
     busy.set(true);
     tasks.run(
         () -> schedules.day(a.doctorId(), day).allSlots().stream().filter(Slot::isFree).toList(),
@@ -94,7 +98,11 @@ public final class RescheduleViewModel {
             }
           }
         },
-        this::failed);
+        e -> {
+          if (gen == generation) {
+            failed(e);
+          }
+        });
   }
 
   /**
@@ -108,16 +116,17 @@ public final class RescheduleViewModel {
     if (!valid.get() || a == null) {
       return;
     }
-    busy.set(true);
+    saving.set(true);
     message.set("");
     tasks.run(
         () -> booking.reschedule(a.id(), to.chamberId(), to.date(), to.start(), to.end()),
         moved -> {
-          busy.set(false);
+          saving.set(false);
           onMoved.accept(moved);
         },
         e -> {
-          failed(e);
+          saving.set(false);
+          message.set(Refusals.explain(e, texts.getValue()));
           if (e instanceof BookingConflictException) {
             String keep = message.get();
             onConflict.run();
@@ -169,6 +178,11 @@ public final class RescheduleViewModel {
 
   public BooleanProperty busyProperty() {
     return busy;
+  }
+
+  /** True while the move is being saved (the dialog then stays open, whatever is pressed). */
+  public BooleanProperty savingProperty() {
+    return saving;
   }
 
   public BooleanBinding validBinding() {

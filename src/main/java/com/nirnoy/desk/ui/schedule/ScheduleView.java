@@ -49,6 +49,7 @@ public final class ScheduleView {
   @FXML private Button printDayButton;
   @FXML private Button historyButton;
   @FXML private Label scheduleMessage;
+  private final com.nirnoy.desk.ui.ViewScope scope = new com.nirnoy.desk.ui.ViewScope();
   private ScheduleViewModel vm;
   private MainViewModel main;
   private DialogService dialogs;
@@ -96,14 +97,14 @@ public final class ScheduleView {
                 s.selectedProperty().set(row);
               }
             });
-    s.selectedProperty()
-        .addListener(
-            (o, a, row) -> {
-              if (row != slotTable.getSelectionModel().getSelectedItem()) {
-                slotTable.getSelectionModel().select(row);
-                slotTable.scrollTo(row);
-              }
-            });
+    scope.listen(
+        s.selectedProperty(),
+        (o, a, row) -> {
+          if (row != slotTable.getSelectionModel().getSelectedItem()) {
+            slotTable.getSelectionModel().select(row);
+            slotTable.scrollTo(row);
+          }
+        });
     slotTable.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER) {
@@ -135,15 +136,17 @@ public final class ScheduleView {
                 s.weekViewProperty().set(now == weekViewButton);
               }
             });
-    s.weekViewProperty()
-        .addListener((o, a, week) -> (week ? weekViewButton : dayViewButton).setSelected(true));
+    scope.listen(
+        s.weekViewProperty(),
+        (o, a, week) -> (week ? weekViewButton : dayViewButton).setSelected(true));
     weekPane.visibleProperty().bind(s.weekViewProperty());
     slotTable.visibleProperty().bind(s.weekViewProperty().not());
-    WeekGrid.fill(weekBox, s);
+    WeekGrid.fill(weekBox, s, scope);
   }
 
   private void bindActions(SlotActions a, PrintOutput print, MainViewModel m) {
     var day = vm.weekViewProperty();
+    var changing = day.or(vm.busyProperty()); // a status change at a time, on fresh rows
     bookButton
         .disableProperty()
         .bind(
@@ -153,11 +156,11 @@ public final class ScheduleView {
     walkInButton.setOnAction(
         e -> a.walkIn(slot -> dialogs.book(m.bookingForm(), slot, doctor(), vm::reload)));
     walkInButton.disableProperty().bind(vm.doctorProperty().isNull().or(day));
-    checkInButton.disableProperty().bind(a.can(AppointmentStatus.ARRIVED).not().or(day));
-    startButton.disableProperty().bind(a.can(AppointmentStatus.IN_CONSULTATION).not().or(day));
-    completeButton.disableProperty().bind(a.can(AppointmentStatus.COMPLETED).not().or(day));
-    noShowButton.disableProperty().bind(a.can(AppointmentStatus.NO_SHOW).not().or(day));
-    cancelButton.disableProperty().bind(a.canCancel().not().or(day));
+    checkInButton.disableProperty().bind(a.can(AppointmentStatus.ARRIVED).not().or(changing));
+    startButton.disableProperty().bind(a.can(AppointmentStatus.IN_CONSULTATION).not().or(changing));
+    completeButton.disableProperty().bind(a.can(AppointmentStatus.COMPLETED).not().or(changing));
+    noShowButton.disableProperty().bind(a.can(AppointmentStatus.NO_SHOW).not().or(changing));
+    cancelButton.disableProperty().bind(a.canCancel().not().or(changing));
     rescheduleButton.disableProperty().bind(a.canMove().not().or(day));
     checkInButton.setOnAction(e -> a.checkIn());
     startButton.setOnAction(e -> a.startConsultation());
@@ -211,6 +214,11 @@ public final class ScheduleView {
     if (slot != null && doctor() != null && !vm.weekViewProperty().get()) {
       dialogs.book(main.bookingForm(), slot, doctor(), vm::reload);
     }
+  }
+
+  /** Lets go of the ViewModel (the window is being redrawn in another language). */
+  public void unbind() {
+    scope.close();
   }
 
   /** The buttons, for the window's shortcuts. */

@@ -39,6 +39,7 @@ public final class ScheduleViewModel {
   private final StringProperty serialsLeft = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final BooleanProperty enabled = new SimpleBooleanProperty(true);
   private final SlotActions actions;
   private DaySchedule shownDay;
   private List<DaySchedule> shownWeek = List.of();
@@ -61,19 +62,22 @@ public final class ScheduleViewModel {
     date.addListener((o, a, b) -> reload());
     weekView.addListener((o, a, b) -> reload());
     texts.addListener((o, a, b) -> redraw());
+    enabled.addListener((o, a, on) -> reload());
   }
 
   /** Reads the day (or the week) again from the database. */
   public void reload() {
     String doctor = doctorId.get();
     LocalDate day = date.get();
-    if (doctor == null) {
-      rows.clear();
-      week.clear();
-      serialsLeft.set("");
+    int gen = ++generation; // whatever is still on its way is for something no longer wanted
+    if (doctor == null || !enabled.get()) {
+      forget();
+      busy.set(false);
       return;
     }
-    int gen = ++generation;
+    if (shownDay != null && (!shownDay.doctorId().equals(doctor) || !shownDay.date().equals(day))) {
+      forget(); // another doctor or day: nothing of the old one may be acted on meanwhile
+    }
     busy.set(true);
     if (weekView.get()) {
       tasks.run(() -> schedules.week(doctor, day), w -> showWeek(w, gen), e -> failed(e, gen));
@@ -114,6 +118,15 @@ public final class ScheduleViewModel {
                         t.number(s.serialsLeft()),
                         t.number(s.session().maxSerials())))
             .collect(Collectors.joining("  ·  ")));
+  }
+
+  private void forget() {
+    shownDay = null;
+    shownWeek = List.of();
+    rows.clear();
+    week.clear();
+    selected.set(null);
+    serialsLeft.set("");
   }
 
   /** The language changed: the same data, written again. */
@@ -160,6 +173,11 @@ public final class ScheduleViewModel {
 
   Texts texts() {
     return texts.getValue();
+  }
+
+  /** False while nobody is signed in: nothing is loaded and what was shown is forgotten. */
+  public BooleanProperty enabledProperty() {
+    return enabled;
   }
 
   public SlotActions actions() {

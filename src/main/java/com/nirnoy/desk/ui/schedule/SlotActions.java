@@ -106,10 +106,8 @@ public final class SlotActions {
       schedule.say("print.pick.booked");
       return;
     }
-    print(
-        out,
-        "slip-" + a.get().id() + ".pdf",
-        () -> SlipWriter.slip(clinicName, a.get(), schedule.texts()));
+    com.nirnoy.desk.print.SlipWords words = schedule.texts(); // read here, on the FX thread
+    print(out, "slip-" + a.get().id() + ".pdf", () -> SlipWriter.slip(clinicName, a.get(), words));
   }
 
   /** Prints the doctor's day list: booked slots in serial order. */
@@ -117,10 +115,11 @@ public final class SlotActions {
     var booked =
         schedule.rows().stream().map(r -> r.slot().appointment()).filter(Objects::nonNull).toList();
     LocalDate day = schedule.dateProperty().get();
+    com.nirnoy.desk.print.SlipWords words = schedule.texts(); // read here, on the FX thread
     print(
         out,
         "day-list-" + day + "-" + schedule.doctorIdProperty().get() + ".pdf",
-        () -> SlipWriter.dayList(clinicName, doctorName, booked, schedule.texts()));
+        () -> SlipWriter.dayList(clinicName, doctorName, booked, words));
   }
 
   private void print(PrintOutput out, String fileName, Supplier<byte[]> pdf) {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 final class WeekGrid {
   private WeekGrid() {}
 
-  static void fill(HBox box, ScheduleViewModel vm) {
+  static void fill(HBox box, ScheduleViewModel vm, com.nirnoy.desk.ui.ViewScope scope) {
     Runnable draw =
         () -> {
           box.getChildren().clear();
@@ -26,7 +26,7 @@ final class WeekGrid {
             box.getChildren().add(column(day, vm));
           }
         };
-    vm.week().addListener((ListChangeListener<WeekDayColumn>) c -> draw.run());
+    scope.listen(vm.week(), (ListChangeListener<WeekDayColumn>) c -> draw.run());
     draw.run();
   }
 

@@ -39,6 +39,13 @@ public final class SignInView {
   @FXML private Label adminMessage;
   @FXML private Button createAdminButton;
 
+  private final com.nirnoy.desk.ui.ViewScope scope = new com.nirnoy.desk.ui.ViewScope();
+
+  /** Lets go of the ViewModels (the window is being redrawn in another language). */
+  public void unbind() {
+    scope.close();
+  }
+
   public void bind(SignInViewModel vm, FirstAdminViewModel first, StringProperty hint) {
     signInRoot.visibleProperty().bind(vm.signedInProperty().isNull());
     signInCard.visibleProperty().bind(vm.needsFirstAdminProperty().not());
@@ -70,13 +77,13 @@ public final class SignInView {
                   vm.needsFirstAdminProperty().set(false);
                   vm.signedInProperty().set(admin);
                 }));
-    vm.signedInProperty()
-        .addListener(
-            (o, a, who) -> {
-              if (who == null) {
-                Platform.runLater(loginField::requestFocus); // signed out: ready for the next
-              }
-            });
+    scope.listen(
+        vm.signedInProperty(),
+        (o, a, who) -> {
+          if (who == null) {
+            Platform.runLater(loginField::requestFocus); // signed out: ready for the next
+          }
+        });
     Platform.runLater(loginField::requestFocus);
   }
 

@@ -239,4 +239,20 @@ class ScheduleViewModelTest {
       }
     };
   }
+
+  @Test
+  void whenNobodyIsSignedInTheDayIsForgottenAndNotLoaded() {
+    vm.selectedProperty().set(vm.rows().get(1));
+
+    vm.enabledProperty().set(false);
+
+    assertThat(vm.rows()).isEmpty();
+    assertThat(vm.selectedProperty().get()).isNull();
+    vm.nextDay();
+    assertThat(vm.rows()).as("nothing loads without staff").isEmpty();
+
+    vm.previousDay();
+    vm.enabledProperty().set(true);
+    assertThat(vm.rows()).hasSize(4);
+  }
 }
