@@ -142,7 +142,7 @@ public final class ScheduleView {
   }
 
   private void bindActions(SlotActions a, PrintOutput print, MainViewModel m) {
-    var day = vm.weekViewProperty();
+    var day = vm.weekViewProperty().or(m.onlineProperty().not()); // week view or offline: none
     bookButton
         .disableProperty()
         .bind(
