@@ -232,6 +232,11 @@ public final class BookingFormViewModel {
         });
   }
 
+  /** The id this form's next attempt sends: kept across attempts whose outcome was unknown. */
+  String requestId() {
+    return requestId;
+  }
+
   /** How long an unknown outcome waits for the database before handing back to the user. */
   void settleWithin(Duration wait) {
     this.patience = wait;
