@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * A real PgBouncer (Debian's {@code pgbouncer}) in transaction pooling mode in front of a test
  * PostgreSQL on this computer, as Supabase's pooler on port 6543 sits in front of its database.
  * Without PgBouncer installed, tests that need it are skipped, with one line saying how to enable
- * them. PgBouncer refuses to run as root, so as root it runs as the {@code postgres} (or {@code
+ * them (CI sets {@code NIRNOY_REQUIRE_PGBOUNCER}, so there they fail instead of skipping). PgBouncer refuses to run as root, so as root it runs as the {@code postgres} (or {@code
  * nobody}) user.
  */
 public final class PgBouncerServer implements AutoCloseable {
@@ -48,6 +48,9 @@ public final class PgBouncerServer implements AutoCloseable {
    */
   public static PgBouncerServer inFrontOf(int serverPort) {
     if (!Files.isExecutable(BINARY)) {
+      if (System.getenv("NIRNOY_REQUIRE_PGBOUNCER") != null) {
+        throw new IllegalStateException(BINARY + " is missing, and CI requires the PgBouncer tests");
+      }
       if (TOLD.compareAndSet(false, true)) {
         log.warn(SKIPPED);
       }
