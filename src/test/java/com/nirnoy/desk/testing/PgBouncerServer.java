@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * A real PgBouncer (Debian's {@code pgbouncer}) in transaction pooling mode in front of a test
  * PostgreSQL on this computer, as Supabase's pooler on port 6543 sits in front of its database.
  * Without PgBouncer installed, tests that need it are skipped, with one line saying how to enable
- * them (CI sets {@code NIRNOY_REQUIRE_PGBOUNCER}, so there they fail instead of skipping). PgBouncer refuses to run as root, so as root it runs as the {@code postgres} (or {@code
- * nobody}) user.
+ * them (CI sets {@code NIRNOY_REQUIRE_PGBOUNCER}, so there they fail instead of skipping).
+ * PgBouncer refuses to run as root, so as root it runs as the {@code postgres} (or {@code nobody})
+ * user.
  */
 public final class PgBouncerServer implements AutoCloseable {
   public static final String SKIPPED =
@@ -49,7 +50,8 @@ public final class PgBouncerServer implements AutoCloseable {
   public static PgBouncerServer inFrontOf(int serverPort) {
     if (!Files.isExecutable(BINARY)) {
       if (System.getenv("NIRNOY_REQUIRE_PGBOUNCER") != null) {
-        throw new IllegalStateException(BINARY + " is missing, and CI requires the PgBouncer tests");
+        throw new IllegalStateException(
+            BINARY + " is missing, and CI requires the PgBouncer tests");
       }
       if (TOLD.compareAndSet(false, true)) {
         log.warn(SKIPPED);
