@@ -14,6 +14,7 @@ import com.nirnoy.desk.demo.DemoClinic;
 import com.nirnoy.desk.doctor.DoctorAdminService;
 import com.nirnoy.desk.doctor.DoctorDirectory;
 import com.nirnoy.desk.history.AuditHistory;
+import com.nirnoy.desk.live.ChangeFeed;
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.staff.StaffAccounts;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * validated), booking and queries, staff sign-in and the admin's services. One {@link StaffSession}
  * is shared by all of them: services refuse changes until someone signs in ({@link
  * #staffService()}), and every transaction names that person to the database for the audit trail.
- * Closing it closes the pool and stops the built-in server.
+ * Closing it stops the change feed, closes the pool and stops the built-in server.
  */
 public final class AppContext implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AppContext.class);
@@ -51,11 +52,13 @@ public final class AppContext implements AutoCloseable {
   private final SessionAdminService sessionAdmin;
   private final LeaveService leave;
   private final AuditHistory history;
+  private final ChangeFeed changes;
 
-  private AppContext(DatabaseRuntime runtime, Database database, Clock clock) {
+  private AppContext(DatabaseRuntime runtime, Database database, Clock clock, ChangeFeed changes) {
     this.runtime = runtime;
     this.database = database;
     this.clock = clock;
+    this.changes = changes;
     database.actorFrom(staff::actorId);
     this.booking = new BookingService(database, clock, staff);
     this.appointments = new AppointmentQueries(database);
@@ -90,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         log.info("First run on the built-in database: filling the demo clinic");
         DemoClinic.fill(db.dataSource(), clock);
       }
-      return new AppContext(runtime, db, clock);
+      return new AppContext(runtime, db, clock, ChangeFeed.start(runtime.direct()));
     } catch (RuntimeException e) {
       runtime.close();
       throw e;
@@ -169,6 +172,14 @@ public final class AppContext implements AutoCloseable {
     return leave;
   }
 
+  /**
+   * Changed doctor-days as the database announces them (any desk or the web backend), for live
+   * refresh; listens on a direct connection of its own, outside the pool.
+   */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
   /** The audit trail of an appointment or a doctor. */
   public AuditHistory history() {
     return history;
@@ -176,6 +187,10 @@ public final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
-    runtime.close();
+    try {
+      changes.close();
+    } finally {
+      runtime.close();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.nirnoy.desk.check;
 
 import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.DatabaseErrors;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -101,6 +102,58 @@ final class PoolingChecks {
     } catch (SQLException e) {
       return CheckResult.warn(
           item, "could not read pg_stat_activity: " + DatabaseErrors.rootMessage(e));
+    }
+  }
+
+  /**
+   * The pooling the server actually sees, measured rather than read from the URL (decision 0015).
+   * Two client connections, both still open, each ask for their server backend: the same backend
+   * for both proves transaction pooling (a direct connection or a session pooler gives each client
+   * its own backend while it stays connected; PgBouncer hands the most recently used server
+   * connection to the next transaction). Apart from that, the port PostgreSQL itself listens on
+   * ({@code inet_server_port()}) differs from the port dialled when anything sits in between.
+   */
+  CheckResult poolingSeen() {
+    String item = "Pooling mode seen from the server";
+    try (Connection a = DataSources.unpooled(pooled).getConnection();
+        Connection b = DataSources.unpooled(pooled).getConnection()) {
+      int serverPort = number(a, "SELECT coalesce(inet_server_port(), 0)");
+      int first = number(a, "SELECT pg_backend_pid()");
+      int second = number(b, "SELECT pg_backend_pid()");
+      String ports = "server port " + serverPort + ", the app dials " + pooled.port();
+      if (first == second) {
+        return pooled.pgbouncer()
+            ? CheckResult.pass(
+                item,
+                "transaction pooling (PgBouncer): two open client connections shared server"
+                    + " backend "
+                    + first
+                    + "; "
+                    + ports)
+            : CheckResult.fail(
+                item, "transaction pooling found, but DATABASE_URL lacks pgbouncer=true: add it");
+      }
+      if (serverPort != 0 && serverPort != pooled.port()) {
+        String proxy =
+            "a pooler or proxy in front ("
+                + ports
+                + "); each client had its own backend, so transaction pooling is not proven";
+        return pooled.pgbouncer() ? CheckResult.pass(item, proxy) : CheckResult.warn(item, proxy);
+      }
+      return pooled.pgbouncer()
+          ? CheckResult.warn(
+              item, "pgbouncer=true, but connections reach PostgreSQL directly (" + ports + ")")
+          : CheckResult.pass(item, "direct connections to PostgreSQL, no pooler (" + ports + ")");
+    } catch (SQLException | RuntimeException e) {
+      return CheckResult.warn(item, "could not tell: " + DatabaseErrors.rootMessage(e));
+    }
+  }
+
+  private static int number(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 }

@@ -42,12 +42,14 @@ final class SchemaChecks {
         SchemaContract.TRIGGERS.values().stream().flatMap(List::stream).sorted().toList();
     List<String> missing = expected.stream().filter(t -> !present.contains(t)).toList();
     String item =
-        "Desk rules and audit triggers "
+        "Desk rules, audit and live-refresh triggers "
             + (expected.size() - missing.size())
             + "/"
             + expected.size();
     return missing.isEmpty()
-        ? CheckResult.pass(item, "bookings refused on leave; history recorded and append-only")
+        ? CheckResult.pass(
+            item,
+            "bookings refused on leave; history recorded and append-only; desks told of changes")
         : CheckResult.fail(item, "missing or disabled " + String.join(", ", missing));
   }
 

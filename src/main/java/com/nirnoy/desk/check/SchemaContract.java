@@ -45,11 +45,18 @@ public final class SchemaContract {
 
   /**
    * The desk's rules that are triggers (V2), by table: bookings only when the doctor sits, the
-   * locks that keep admin changes and bookings in order, the audit trail and its append-only guard.
+   * locks that keep admin changes and bookings in order, the audit trail and its append-only guard;
+   * and (V3) the notifications that refresh every desk showing a changed doctor-day.
    */
   public static final Map<String, List<String>> TRIGGERS =
       Map.of(
-          "Appointment", List.of("Appointment_doctor_available", "Appointment_audit"),
+          "Appointment",
+              List.of(
+                  "Appointment_doctor_available",
+                  "Appointment_audit",
+                  "Appointment_notify_insert",
+                  "Appointment_notify_update",
+                  "Appointment_notify_delete"),
           "Doctor", List.of("Doctor_audit"),
           "DoctorChamber", List.of("DoctorChamber_locks_doctor", "DoctorChamber_audit"),
           "ChamberSession", List.of("ChamberSession_locks_doctor", "ChamberSession_audit"),
@@ -57,6 +64,9 @@ public final class SchemaContract {
           "StrandedAppointment", List.of("StrandedAppointment_audit"),
           "User", List.of("User_staff_audit"),
           "AuditLog", List.of("AuditLog_append_only", "AuditLog_no_truncate"));
+
+  /** The channel the V3 triggers notify on, one message per changed (date, doctor). */
+  public static final String CHANGES_CHANNEL = "nirnoy_changes";
 
   private SchemaContract() {}
 

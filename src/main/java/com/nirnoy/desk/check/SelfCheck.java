@@ -41,13 +41,15 @@ public final class SelfCheck {
 
   /** Runs every item; a failure to connect is itself a result, not an exception. */
   public List<CheckResult> run() {
-    List<CheckResult> results = new ArrayList<>(new PoolingChecks(pooled, direct, embedded).run());
+    PoolingChecks pooling = new PoolingChecks(pooled, direct, embedded);
+    List<CheckResult> results = new ArrayList<>(pooling.run());
     try (HikariDataSource ds = DataSources.pool(pooled.withPoolSize(2), "nirnoy-check");
         Connection c = ds.getConnection()) {
       results.add(
           CheckResult.pass(
               "Database answers (SELECT 1)", serverVersion(c) + " via " + pooled.describe()));
-      results.add(new PoolingChecks(pooled, direct, embedded).serverConnections(c));
+      results.add(pooling.serverConnections(c));
+      results.add(pooling.poolingSeen());
       results.addAll(guard("Schema", () -> new SchemaChecks(c).run()));
       results.add(hibernateValidates());
       results.addAll(guard("Query plans", () -> new QueryPlanChecks(c).run()));

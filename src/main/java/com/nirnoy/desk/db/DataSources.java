@@ -34,6 +34,38 @@ public final class DataSources {
     return new HikariDataSource(config);
   }
 
+  /**
+   * A one-connection pool that gives up within about two seconds: for "does the database answer?",
+   * so a desk notices an outage at once instead of after the work pool's ten-second wait. A socket
+   * timeout also covers a pooler that accepts the query but has no server to send it to.
+   */
+  public static HikariDataSource quickProbe(ConnectionSettings settings, String poolName) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(poolName);
+    config.setJdbcUrl(settings.jdbcUrl() + "&connectTimeout=2&socketTimeout=3");
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(1);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(2_000);
+    config.setValidationTimeout(1_000);
+    config.setAutoCommit(false);
+    config.setInitializationFailTimeout(-1);
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * One plain connection of its own, outside any pool, for {@code LISTEN}: notifications belong to
+   * a session, which a transaction pooler does not keep. Connecting gives up after five seconds.
+   */
+  public static DataSource listener(ConnectionSettings direct) {
+    PGSimpleDataSource ds = (PGSimpleDataSource) unpooled(direct);
+    ds.setConnectTimeout(5);
+    ds.setTcpKeepAlive(true);
+    ds.setApplicationName("nirnoy-desk-changes");
+    return ds;
+  }
+
   /** An unpooled data source, for migrations and one-off work over the direct connection. */
   public static DataSource unpooled(ConnectionSettings settings) {
     PGSimpleDataSource ds = new PGSimpleDataSource();

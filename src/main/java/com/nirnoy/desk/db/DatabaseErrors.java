@@ -16,6 +16,13 @@ public final class DatabaseErrors {
   /** Deadlock and serialization failure: the transaction may simply be tried again. */
   private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
 
+  /**
+   * The server ended the session: admin_shutdown (a restart, pg_terminate_backend), crash_shutdown,
+   * cannot_connect_now (still starting). Like a dropped network, the outcome of a commit in flight
+   * is unknown.
+   */
+  private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
+
   private DatabaseErrors() {}
 
   /** The refusal behind {@code error}, if it was a constraint violation. */
@@ -39,12 +46,15 @@ public final class DatabaseErrors {
     return sqlState(error).map(RETRYABLE::contains).orElse(false);
   }
 
-  /** True when the connection itself failed (server gone, network dropped, pool timed out). */
+  /**
+   * True when the connection itself failed (server gone or restarted, network dropped, pool timed
+   * out): whether a commit in flight happened is then unknown.
+   */
   public static boolean isConnectionFailure(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || SESSION_ENDED.contains(sql.getSQLState()))) {
         return true;
       }
       if (t instanceof java.net.ConnectException

@@ -44,6 +44,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
   }
 
+  @Override
+  public void onUiThread(Runnable action) {
+    Platform.runLater(action);
+  }
+
   /** A refusal the screen explains in words: logged once, without a stack trace. */
   private static boolean isExpectedRefusal(Throwable e) {
     return e instanceof BookingException

@@ -128,6 +128,7 @@ public final class MainViewModel {
     if (ctx.runtime().isEmbedded()) {
       signInHint.set(texts.get().get("signin.demo"));
     }
+    LiveRefresh.attach(ctx.changes(), tasks, sched, chambers, this::reload);
     door.start();
     dir.start();
     relabel();

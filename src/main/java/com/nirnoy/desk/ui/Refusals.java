@@ -8,6 +8,7 @@ import com.nirnoy.desk.booking.DoctorDoubleBookedException;
 import com.nirnoy.desk.booking.InvalidStatusChangeException;
 import com.nirnoy.desk.booking.SlotTakenException;
 import com.nirnoy.desk.config.ClinicTime;
+import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.staff.AccountLockedException;
 import com.nirnoy.desk.staff.NotSignedInException;
@@ -66,7 +67,8 @@ public final class Refusals {
     if (error instanceof SignInException) {
       return t.get("signin.wrong");
     }
-    if (error instanceof DatabaseUnavailableException) {
+    if (error instanceof DatabaseUnavailableException
+        || DatabaseErrors.isConnectionFailure(error)) {
       return t.get("error.offline");
     }
     String message = error.getMessage();

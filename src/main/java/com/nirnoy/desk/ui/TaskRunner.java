@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 public interface TaskRunner {
   <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+  /** Runs {@code action} on the UI thread (events from other threads, e.g. live changes). */
+  default void onUiThread(Runnable action) {
+    run(() -> null, ignored -> action.run(), e -> {});
+  }
+
   /** Runs everything at once on the caller's thread (tests, and code already in the background). */
   TaskRunner SAME_THREAD =
       new TaskRunner() {
@@ -24,6 +29,11 @@ public interface TaskRunner {
             return;
           }
           onSuccess.accept(result);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+          action.run();
         }
       };
 }

@@ -3,6 +3,7 @@ package com.nirnoy.desk.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nirnoy.desk.app.DeskEntities;
+import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
@@ -21,23 +22,30 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Many desks at once: the database lets exactly one win and every other desk hears why. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentBookingTest {
-  private static final int DESKS = 16;
-  private static Database db;
-  private static Fixtures fx;
-  private static BookingService booking;
+  static final int DESKS = 16;
+  private Database db;
+  private Fixtures fx;
+  private BookingService booking;
+
+  /** Where the desks connect: straight to the test server here, through PgBouncer in a subclass. */
+  ConnectionSettings connect() {
+    return TestDatabases.freshDatabase(DESKS + 2);
+  }
 
   @BeforeAll
-  static void open() {
-    db = Database.open(TestDatabases.freshDatabase(DESKS + 2), DeskEntities.ALL);
+  void open() {
+    db = Database.open(connect(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
     booking = new BookingService(db, Clock.systemUTC(), TestStaff.receptionist(db));
   }
 
   @AfterAll
-  static void close() {
+  void close() {
     db.close();
   }
 

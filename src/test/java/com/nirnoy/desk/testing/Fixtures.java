@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Inserts the rows a test needs with plain SQL, as any other client of the database would. */
@@ -85,6 +87,24 @@ public final class Fixtures {
         c.rollback();
         return n;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** The first column of every row {@code sql} returns, as text. */
+  public List<String> strings(String sql, Object... params) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      List<String> values = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+      c.rollback();
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

@@ -6,7 +6,9 @@ import com.nirnoy.desk.booking.BookingException;
 import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.booking.BookingSource;
+import com.nirnoy.desk.booking.UnknownOutcome;
 import com.nirnoy.desk.booking.VisitType;
+import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.patient.PatientSummary;
 import com.nirnoy.desk.schedule.ScheduleService;
@@ -16,6 +18,7 @@ import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.PhoneNumbers;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -62,6 +65,7 @@ public final class BookingFormViewModel {
   private BigDecimal newFee = BigDecimal.ZERO;
   private BigDecimal followUpFee = BigDecimal.ZERO;
   private String requestId = UUID.randomUUID().toString();
+  private Duration patience = Duration.ofSeconds(60);
 
   /** A patient registered by an attempt that then lost its slot: kept, never registered twice. */
   private volatile PatientSummary registered;
@@ -175,16 +179,21 @@ public final class BookingFormViewModel {
           busy.set(false);
           onBooked.accept(booked);
         },
-        error -> failed(error, s, onConflict));
+        error -> failed(error, s, onBooked, onConflict));
   }
 
-  private void failed(Throwable error, Slot s, Runnable onConflict) {
+  private void failed(
+      Throwable error, Slot s, Consumer<AppointmentSummary> onBooked, Runnable onConflict) {
     busy.set(false);
     if (registered != null) {
       registering.set(false);
       matches.add(registered);
       selected.set(registered);
       registered = null;
+    }
+    if (DatabaseErrors.isConnectionFailure(error)) {
+      settle(onBooked);
+      return;
     }
     conflict.set(Refusals.explain(error, texts.getValue()));
     if (error instanceof BookingConflictException) {
@@ -195,6 +204,42 @@ public final class BookingFormViewModel {
       conflict.set(
           texts.getValue().get("booking.failed", Refusals.explain(error, texts.getValue())));
     }
+  }
+
+  /**
+   * The connection dropped while booking, so whether it was saved is unknown. Once the database
+   * answers, the request id settles it: saved (shown as booked, like any booking) or not saved (the
+   * form stays filled with the same request id, so confirming again can never book twice).
+   */
+  private void settle(Consumer<AppointmentSummary> onBooked) {
+    busy.set(true);
+    conflict.set(texts.getValue().get("booking.unknown.checking"));
+    String id = requestId;
+    tasks.run(
+        () -> UnknownOutcome.settle(booking, id, patience),
+        made -> {
+          busy.set(false);
+          if (made.isPresent()) {
+            conflict.set("");
+            onBooked.accept(made.get());
+          } else {
+            conflict.set(texts.getValue().get("booking.unknown.not.saved"));
+          }
+        },
+        e -> {
+          busy.set(false);
+          conflict.set(texts.getValue().get("booking.unknown.still.offline"));
+        });
+  }
+
+  /** The id this form's next attempt sends: kept across attempts whose outcome was unknown. */
+  String requestId() {
+    return requestId;
+  }
+
+  /** How long an unknown outcome waits for the database before handing back to the user. */
+  void settleWithin(Duration wait) {
+    this.patience = wait;
   }
 
   /** Takes one of the offered slots: the form stays filled, ready to confirm again. */

@@ -145,7 +145,7 @@ public final class ScheduleView {
   }
 
   private void bindActions(SlotActions a, PrintOutput print, MainViewModel m) {
-    var day = vm.weekViewProperty();
+    var day = vm.weekViewProperty().or(m.onlineProperty().not()); // week view or offline: none
     var changing = day.or(vm.busyProperty()); // a status change at a time, on fresh rows
     bookButton
         .disableProperty()
