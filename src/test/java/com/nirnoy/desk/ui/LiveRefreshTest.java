@@ -78,7 +78,12 @@ class LiveRefreshTest {
     fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
     String rahima = fx.patient("Rahima Begum", "+8801711000001");
     String nadia = fx.patient("Nadia Islam", "+8801711000002");
+    String upstairs = TestStaff.addAccount(booking.database(), Role.RECEPTIONIST);
     watching.start(() -> desk("upstairs"));
+    var door = watching.signInProperty().get(); // names show only to signed-in staff
+    door.loginProperty().set(upstairs);
+    door.passwordProperty().set(TestStaff.PASSWORD);
+    door.signIn();
     var directory = watching.directoryProperty().get();
     directory.selectedProperty().set(directory.results().get(0));
     List<SlotRow> rows = watching.scheduleProperty().get().rows();
