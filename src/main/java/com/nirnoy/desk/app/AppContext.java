@@ -100,6 +100,20 @@ public final class AppContext implements AutoCloseable {
     }
   }
 
+  /**
+   * True on the built-in database while the demo staff accounts still open with the passwords the
+   * README gives (then the sign-in card may show them; never once a clinic changed them).
+   */
+  public boolean demoSignInsStillWork() {
+    return runtime.isEmbedded()
+        && staffService.stillHasPassword(
+            com.nirnoy.desk.demo.DemoStaff.RECEPTIONIST_PHONE,
+            com.nirnoy.desk.demo.DemoStaff.RECEPTIONIST_PASSWORD)
+        && staffService.stillHasPassword(
+            com.nirnoy.desk.demo.DemoStaff.ADMIN_PHONE,
+            com.nirnoy.desk.demo.DemoStaff.ADMIN_PASSWORD);
+  }
+
   public DatabaseRuntime runtime() {
     return runtime;
   }

@@ -135,9 +135,11 @@ public class StaffAccounts {
     }
   }
 
+  /** Admins who can sign in at a desk (the same rule as "no admin yet" on a first run). */
   private static long activeAdmins(Session s) {
     return s.createSelectionQuery(
-            "select count(*) from User where role = :admin and isActive", Long.class)
+            "select count(*) from User where role = :admin and isActive and passwordHash is not null",
+            Long.class)
         .setParameter("admin", Role.ADMIN)
         .getSingleResult();
   }

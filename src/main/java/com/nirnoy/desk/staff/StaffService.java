@@ -77,12 +77,23 @@ public class StaffService {
       throw new SignInException(SignInException.WRONG);
     }
     if (!c.member().active()) {
-      throw new SignInException("This account is deactivated. Ask an admin.");
+      throw new AccountDeactivatedException();
     }
     logins.succeeded(c.member().id(), now);
     log.info("Staff {} ({}) signed in", c.member().id(), c.member().role());
     session.signedIn(c.member());
     return c.member();
+  }
+
+  /**
+   * True when {@code login} is an active staff account whose password is {@code password}; counts
+   * no failure and signs nobody in. Only for passwords the app itself ships (the demo accounts'),
+   * to know whether they are still worth showing.
+   */
+  public boolean stillHasPassword(String login, String password) {
+    return db.inTransaction(s -> find(s, login))
+        .filter(c -> c.member().active() && Passwords.matches(password, c.passwordHash()))
+        .isPresent();
   }
 
   public void signOut() {
@@ -100,7 +111,7 @@ public class StaffService {
    * desks racing here make exactly one).
    *
    * @throws InvalidFormException naming the fields to fix
-   * @throws IllegalStateException when an admin already exists
+   * @throws AdminExistsException when an admin already exists
    */
   public StaffMember createFirstAdmin(StaffForm form) {
     StaffMember created = addAdmin(form.asAdmin(), true);
@@ -125,8 +136,7 @@ public class StaffService {
             s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('nirnoy.first-admin'))")
                 .getSingleResult();
             if (onlyIfNone && !noAdmin(s)) {
-              throw new IllegalStateException(
-                  "An admin account already exists: ask an admin to sign in and add you.");
+              throw new AdminExistsException();
             }
             User u =
                 User.staff(

@@ -63,6 +63,13 @@ public final class FormState {
    * for people by the services) is shown; a form refusal also marks its fields.
    */
   public <T> void run(Supplier<T> work, Consumer<T> done) {
+    run(work, done, e -> {});
+  }
+
+  /**
+   * As {@link #run(Supplier, Consumer)}; {@code failed} also hears of a failure, after it shows.
+   */
+  public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
     busy.set(true);
     message.set("");
     tasks.run(
@@ -77,6 +84,7 @@ public final class FormState {
             f.problems().forEach((field, m) -> error(field).set(words.phrase(m)));
           }
           message.set(words.explain(e));
+          failed.accept(e);
         });
   }
 

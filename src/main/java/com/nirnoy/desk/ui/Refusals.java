@@ -10,6 +10,7 @@ import com.nirnoy.desk.booking.SlotTakenException;
 import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.staff.AccountDeactivatedException;
 import com.nirnoy.desk.staff.AccountLockedException;
 import com.nirnoy.desk.staff.NotSignedInException;
 import com.nirnoy.desk.staff.PermissionDeniedException;
@@ -63,6 +64,9 @@ public final class Refusals {
     }
     if (error instanceof AccountLockedException e) {
       return t.get("signin.locked", t.time(e.until().atZone(ClinicTime.ZONE).toLocalTime()));
+    }
+    if (error instanceof AccountDeactivatedException) {
+      return t.get("signin.deactivated");
     }
     if (error instanceof SignInException) {
       return t.get("signin.wrong");

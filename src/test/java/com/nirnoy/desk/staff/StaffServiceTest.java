@@ -58,6 +58,21 @@ class StaffServiceTest {
   }
 
   @Test
+  void checkingAShippedPasswordCountsNoFailureAndSignsNobodyIn() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+
+    assertThat(staff.stillHasPassword(phone, "test-password")).isTrue();
+    for (int i = 0; i < StaffService.MAX_FAILURES + 1; i++) {
+      assertThat(staff.stillHasPassword(phone, "not-it")).isFalse();
+    }
+
+    assertThat(session.isSignedIn()).isFalse();
+    assertThat(staff.signIn(phone, "test-password").role())
+        .as("not locked out")
+        .isEqualTo(Role.RECEPTIONIST);
+  }
+
+  @Test
   void signingInWithEmailIgnoresItsCase() {
     String phone = TestStaff.addAccount(db, Role.ADMIN);
     fx.execute(

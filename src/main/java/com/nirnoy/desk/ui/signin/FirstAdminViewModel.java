@@ -1,5 +1,6 @@
 package com.nirnoy.desk.ui.signin;
 
+import com.nirnoy.desk.staff.AdminExistsException;
 import com.nirnoy.desk.staff.StaffForm;
 import com.nirnoy.desk.staff.StaffMember;
 import com.nirnoy.desk.staff.StaffService;
@@ -45,8 +46,11 @@ public final class FirstAdminViewModel {
     form.show(problems);
   }
 
-  /** Creates the admin and signs them in; {@code onCreated} gets them. */
-  public void create(Consumer<StaffMember> onCreated) {
+  /**
+   * Creates the admin and signs them in; {@code onCreated} gets them. When another desk made the
+   * first admin meanwhile, {@code onAdminExists} runs (the desk then offers sign-in).
+   */
+  public void create(Consumer<StaffMember> onCreated, Runnable onAdminExists) {
     validate();
     if (!form.validProperty().get() || form.busyProperty().get()) {
       return;
@@ -58,6 +62,11 @@ public final class FirstAdminViewModel {
           password.set("");
           repeat.set("");
           onCreated.accept(admin);
+        },
+        e -> {
+          if (e instanceof AdminExistsException) {
+            onAdminExists.run();
+          }
         });
   }
 

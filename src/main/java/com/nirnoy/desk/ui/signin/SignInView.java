@@ -71,12 +71,7 @@ public final class SignInView {
         .bind(Bindings.or(form.validProperty().not(), form.busyProperty()));
     adminRepeat.setOnAction(e -> createAdminButton.fire());
     createAdminButton.setOnAction(
-        e ->
-            first.create(
-                admin -> {
-                  vm.needsFirstAdminProperty().set(false);
-                  vm.signedInProperty().set(admin);
-                }));
+        e -> first.create(vm::firstAdminCreated, vm::start)); // another desk was quicker: sign in
     scope.listen(
         vm.signedInProperty(),
         (o, a, who) -> {

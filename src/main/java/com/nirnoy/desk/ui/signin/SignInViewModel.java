@@ -77,6 +77,12 @@ public final class SignInViewModel {
         });
   }
 
+  /** The first admin was just created here (and signed in by it). */
+  public void firstAdminCreated(StaffMember admin) {
+    needsFirstAdmin.set(false);
+    signedIn.set(admin);
+  }
+
   public void signOut() {
     staff.signOut();
     signedIn.set(null);

@@ -84,11 +84,25 @@ class SignInViewModelTest {
     assertThat(vm.form().validProperty().get()).isTrue();
 
     List<StaffMember> created = new ArrayList<>();
-    vm.create(created::add);
+    vm.create(
+        created::add,
+        () -> {
+          throw new AssertionError("no admin yet");
+        });
 
     assertThat(created).singleElement().extracting(StaffMember::role).isEqualTo(Role.ADMIN);
     assertThat(staff.session().current()).contains(created.get(0));
     signIn.start();
     assertThat(signIn.needsFirstAdminProperty().get()).isFalse();
+
+    FirstAdminViewModel late = new FirstAdminViewModel(TaskRunner.SAME_THREAD, staff);
+    late.nameProperty().set("Late Desk");
+    late.phoneProperty().set("01711-000010");
+    late.passwordProperty().set("another-admin-pw");
+    late.repeatProperty().set("another-admin-pw");
+    List<String> toldToSignIn = new ArrayList<>();
+    late.create(created::add, () -> toldToSignIn.add("sign in"));
+    assertThat(toldToSignIn).as("another desk made the first admin: sign in").hasSize(1);
+    assertThat(created).hasSize(1);
   }
 }
