@@ -78,21 +78,14 @@ public class AuditHistory {
         changes.add(new HistoryEntry.FieldChange((String) r[6], (String) r[7], (String) r[8]));
       }
     }
-    String table = (String) first[2];
-    String action = (String) first[3];
-    return new HistoryEntry(
+    return HistoryEntry.of(
         instant(first[1]),
-        actor((String) first[4], (String) first[5]),
-        HistoryWords.subject(table),
-        HistoryWords.describe(table, action, changes),
-        HistoryWords.readable(changes));
-  }
-
-  private static String actor(String name, String role) {
-    if (name == null) {
-      return "Not from the desk (web platform or another program)";
-    }
-    return name + (role == null ? "" : " (" + role.toLowerCase() + ")");
+        new HistoryEntry.Source(
+            (String) first[2],
+            (String) first[3],
+            (String) first[4],
+            (String) first[5],
+            List.copyOf(changes)));
   }
 
   private static Instant instant(Object o) {

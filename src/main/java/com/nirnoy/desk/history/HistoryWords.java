@@ -1,25 +1,20 @@
 package com.nirnoy.desk.history;
 
 import com.nirnoy.desk.history.HistoryEntry.FieldChange;
+import java.text.MessageFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns audit rows into lines a receptionist reads: "Cancelled: patient is ill". */
+/**
+ * Turns audit rows into lines a receptionist reads ("Cancelled: Reason: patient is ill"), in the
+ * desk's language: the words are in {@code history/words.properties} and its Bangla sibling.
+ */
 final class HistoryWords {
-  private static final Map<String, String> SUBJECTS =
-      Map.of(
-          "Appointment", "Appointment",
-          "Doctor", "Doctor",
-          "DoctorChamber", "Chamber",
-          "ChamberSession", "Weekly session",
-          "DoctorLeave", "Leave",
-          "StrandedAppointment", "Call mark",
-          "User", "Staff account");
-
-  /** Ids and bookkeeping: recorded, but not worth a line. */
   private static final Set<String> HIDDEN =
       Set.of(
           "id",
@@ -37,48 +32,52 @@ final class HistoryWords {
           "markedAt",
           "clearedAt");
 
-  private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("fee", "Fee"),
-          Map.entry("followUpFee", "Follow-up fee"),
-          Map.entry("status", "Status"),
-          Map.entry("date", "Date"),
-          Map.entry("startTime", "Start"),
-          Map.entry("endTime", "End"),
-          Map.entry("serialNumber", "Serial"),
-          Map.entry("cancelReason", "Reason"),
-          Map.entry("dayOfWeek", "Day"),
-          Map.entry("slotMinutes", "Slot minutes"),
-          Map.entry("maxSerials", "Serials per day"),
-          Map.entry("isActive", "Active"),
-          Map.entry("startDate", "From"),
-          Map.entry("endDate", "To"),
-          Map.entry("passwordHash", "Password"),
-          Map.entry("bmdcNumber", "BMDC number"),
-          Map.entry("name", "Name"),
-          Map.entry("phone", "Phone"),
-          Map.entry("role", "Role"),
-          Map.entry("clearNote", "Note"),
-          Map.entry("reason", "Reason"));
+  private final ResourceBundle words;
+  private final Locale locale;
 
-  private HistoryWords() {}
+  private HistoryWords(Locale locale) {
+    this.locale = locale;
+    this.words = ResourceBundle.getBundle("com.nirnoy.desk.history.words", locale);
+  }
 
-  static String subject(String table) {
-    return SUBJECTS.getOrDefault(table, table);
+  static HistoryWords in(Locale locale) {
+    return new HistoryWords(locale);
+  }
+
+  private String word(String key, String fallback) {
+    try {
+      return words.getString(key);
+    } catch (MissingResourceException e) {
+      return fallback;
+    }
+  }
+
+  private String said(String key, Object... args) {
+    return new MessageFormat(word(key, key), locale).format(args);
+  }
+
+  String subject(String table) {
+    return word("table." + table, table);
+  }
+
+  /** Who did it: a staff member with their role, or a write from outside the desk. */
+  String actor(String name, String role) {
+    if (name == null) {
+      return word("actor.outside", "Not from the desk");
+    }
+    return role == null ? name : said("actor.staff", name, word("role." + role, role));
   }
 
   /** The changes worth showing, with readable field names. */
-  static List<FieldChange> readable(List<FieldChange> changes) {
+  List<FieldChange> readable(List<FieldChange> changes) {
     return changes.stream()
         .filter(c -> !HIDDEN.contains(c.field()))
         .map(
-            c ->
-                new FieldChange(
-                    LABELS.getOrDefault(c.field(), c.field()), c.oldValue(), c.newValue()))
+            c -> new FieldChange(word("field." + c.field(), c.field()), c.oldValue(), c.newValue()))
         .toList();
   }
 
-  static String describe(String table, String action, List<FieldChange> changes) {
+  String describe(String table, String action, List<FieldChange> changes) {
     String lead = lead(table, action, changes);
     if (!"UPDATE".equals(action)) {
       return lead;
@@ -90,38 +89,38 @@ final class HistoryWords {
     return lead + (details.isEmpty() ? "" : ": " + details);
   }
 
-  private static String lead(String table, String action, List<FieldChange> changes) {
+  private String lead(String table, String action, List<FieldChange> changes) {
     String subject = subject(table);
     return switch (action) {
       case "INSERT" ->
           switch (table) {
             case "Appointment" ->
-                "Booked for " + value(changes, "date") + " " + value(changes, "startTime");
-            case "StrandedAppointment" -> "Marked to call: " + value(changes, "reason");
-            default -> subject + " added";
+                said("lead.booked", value(changes, "date"), value(changes, "startTime"));
+            case "StrandedAppointment" -> said("lead.marked", value(changes, "reason"));
+            default -> said("lead.added", subject);
           };
-      case "DELETE" -> subject + " removed";
+      case "DELETE" -> said("lead.removed", subject);
       default -> updateLead(table, subject, changes);
     };
   }
 
-  private static String updateLead(String table, String subject, List<FieldChange> changes) {
+  private String updateLead(String table, String subject, List<FieldChange> changes) {
     Optional<FieldChange> status = find(changes, "status");
     if ("Appointment".equals(table)
         && status.map(c -> "CANCELLED".equals(c.newValue())).orElse(false)) {
-      return "Cancelled";
+      return said("lead.cancelled");
     }
     if ("Appointment".equals(table)
         && (find(changes, "date").isPresent() || find(changes, "startTime").isPresent())) {
-      return "Rescheduled";
+      return said("lead.rescheduled");
     }
     if ("StrandedAppointment".equals(table) && find(changes, "clearedAt").isPresent()) {
-      return "Call mark cleared";
+      return said("lead.mark.cleared");
     }
     if (find(changes, "passwordHash").isPresent()) {
-      return "Password changed";
+      return said("lead.password");
     }
-    return subject + " changed";
+    return said("lead.changed", subject);
   }
 
   private static Optional<FieldChange> find(List<FieldChange> changes, String field) {

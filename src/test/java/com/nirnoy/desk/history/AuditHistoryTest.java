@@ -89,6 +89,13 @@ class AuditHistoryTest {
         .contains("Reason: — → Patient is ill");
     assertThat(h.get(0).changes())
         .contains(new HistoryEntry.FieldChange("Status", "CONFIRMED", "CANCELLED"));
+
+    java.util.Locale bangla = java.util.Locale.forLanguageTag("bn-BD");
+    assertThat(h.get(0).in(bangla).description())
+        .startsWith("বাতিল করা হয়েছে: ")
+        .contains("কারণ: — → Patient is ill");
+    assertThat(h.get(2).in(bangla).actor()).isEqualTo(adminName + " (অ্যাডমিন)");
+    assertThat(h.get(1).in(bangla).subject()).isEqualTo("অ্যাপয়েন্টমেন্ট");
   }
 
   @Test

@@ -23,9 +23,10 @@ public final class HistoryView {
   public void bind(HistoryViewModel vm, AdminWords w) {
     Texts t = w.texts();
     Columns.text(historyWhenColumn, h -> when(t, h.at()));
-    Columns.text(historyWhoColumn, HistoryEntry::actor);
-    Columns.text(historyWhatColumn, HistoryEntry::subject);
-    Columns.text(historyChangeColumn, HistoryEntry::description);
+    java.util.Locale l = t.locale();
+    Columns.text(historyWhoColumn, h -> h.in(l).actor());
+    Columns.text(historyWhatColumn, h -> h.in(l).subject());
+    Columns.text(historyChangeColumn, h -> h.in(l).description());
     historyTable.setItems(vm.entries());
     historyError.textProperty().bind(vm.errorProperty());
   }
