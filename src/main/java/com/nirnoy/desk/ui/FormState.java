@@ -48,6 +48,16 @@ public final class FormState {
     words = w;
   }
 
+  /** A fixed English message in the screen's language. */
+  public String phrase(String english) {
+    return words.phrase(english);
+  }
+
+  /** The message bundle's {@code key} with {@code args}, in the screen's language. */
+  public String say(String key, Object... args) {
+    return words.text(key, args);
+  }
+
   /** Shows {@code problems} next to their fields; valid when there are none. */
   public void show(Map<String, String> problems) {
     errors.forEach((field, p) -> p.set(words.phrase(problems.getOrDefault(field, ""))));

@@ -40,6 +40,11 @@ public class FormWords {
     }
   }
 
+  /** The main bundle's {@code key} with {@code args}. */
+  public String text(String key, Object... args) {
+    return texts.get(key, args);
+  }
+
   /** A message with a count in it, from the main bundle ({@code key} takes the number). */
   public String counted(String key, long n) {
     return texts.get(key, texts.number(n));

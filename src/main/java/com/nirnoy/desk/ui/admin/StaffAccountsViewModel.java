@@ -42,7 +42,7 @@ public final class StaffAccountsViewModel {
     newPassword.addListener(
         (o, a, b) -> {
           String problem = b.isEmpty() ? null : Passwords.problem(b);
-          newPasswordError.set(problem == null ? "" : problem);
+          newPasswordError.set(problem == null ? "" : form.phrase(problem));
         });
     validate();
   }
@@ -67,7 +67,8 @@ public final class StaffAccountsViewModel {
     StaffForm f = staffForm();
     act(
         () -> accounts.add(f),
-        "Account added.",
+        "staff.added",
+        null,
         () -> {
           name.set("");
           phone.set("");
@@ -85,25 +86,26 @@ public final class StaffAccountsViewModel {
     }
     act(
         () -> accounts.resetPassword(m.id(), pw),
-        "Password reset for " + m.name() + ".",
+        "staff.password.reset",
+        m.name(),
         () -> newPassword.set(""));
   }
 
   public void deactivate() {
     StaffMember m = selected.get();
     if (m != null) {
-      act(() -> accounts.deactivate(m.id()), m.name() + " can no longer sign in.", () -> {});
+      act(() -> accounts.deactivate(m.id()), "staff.deactivated", m.name(), () -> {});
     }
   }
 
   public void reactivate() {
     StaffMember m = selected.get();
     if (m != null) {
-      act(() -> accounts.reactivate(m.id()), m.name() + " can sign in again.", () -> {});
+      act(() -> accounts.reactivate(m.id()), "staff.reactivated", m.name(), () -> {});
     }
   }
 
-  private void act(Supplier<StaffMember> work, String said, Runnable after) {
+  private void act(Supplier<StaffMember> work, String key, String who, Runnable after) {
     form.run(
         () -> {
           work.get();
@@ -112,7 +114,7 @@ public final class StaffAccountsViewModel {
         all -> {
           list.setAll(all);
           after.run();
-          form.messageProperty().set(said);
+          form.messageProperty().set(form.say(key, who));
         });
   }
 
