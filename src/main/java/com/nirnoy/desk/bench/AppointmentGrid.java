@@ -35,8 +35,8 @@ record AppointmentGrid(LocalDate today, LocalDate firstDay, LocalDate lastDay, i
       picked AS (
         SELECT slot.* FROM slot, p
         WHERE slot.h % 100000 < p.fill
-          AND NOT EXISTS (SELECT 1 FROM "Appointment" x WHERE x."doctorId" = slot."doctorId"
-                          AND x.date = slot.date AND x."startTime" = slot.starts)
+          AND (p.seed = '' OR NOT EXISTS (SELECT 1 FROM "Appointment" x WHERE x."doctorId" = slot."doctorId"
+                          AND x.date = slot.date AND x."startTime" = slot.starts))
         ORDER BY slot.h LIMIT (SELECT wanted FROM p)
       )
       INSERT INTO "Appointment" ("patientId", "doctorId", "chamberId", date, "startTime", "endTime",

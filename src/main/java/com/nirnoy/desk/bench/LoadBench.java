@@ -76,23 +76,24 @@ final class LoadBench {
             load.desks())) {
       ConnectionSettings pooled = throughBouncer(direct, bouncer.port(), load.desks());
       try (BenchDesk desk = BenchDesk.open(pooled, clock)) {
-        int open = openAll((HikariDataSource) desk.db.dataSource(), load.desks());
+        HikariDataSource pool = (HikariDataSource) desk.db.dataSource();
+        int open = openAll(pool, load.desks());
         DeskMix mix = new DeskMix(desk, scale, today, free, toCheckIn);
-        try (PoolerWatch watch =
-            PoolerWatch.start(bouncer.port(), direct.user(), direct.database())) {
+        try (PoolerWatch watch = PoolerWatch.start(db.unpooled(), pool.getHikariPoolMXBean())) {
           long started = System.nanoTime();
           new DeskDriver(load, mix).run();
           double seconds = (System.nanoTime() - started) / 1e9;
           report.section(
               "Load: " + load.desks() + " desks through PgBouncer",
-              lines(mix, open, seconds, watch));
+              lines(mix, open, seconds, watch, bouncer.version()));
         }
         return mix.outcomes.errors();
       }
     }
   }
 
-  private List<String> lines(DeskMix mix, int open, double seconds, PoolerWatch watch) {
+  private List<String> lines(
+      DeskMix mix, int open, double seconds, PoolerWatch watch, String pgbouncer) {
     List<String> l = new ArrayList<>();
     l.add(
         String.format(
@@ -102,7 +103,7 @@ final class LoadBench {
                 + " act for the desks whose think time (exponential, mean %d ms) is over. %.0f s.",
             load.desks(),
             open,
-            watch.version(),
+            pgbouncer,
             load.serverConnections(),
             load.workers(),
             load.thinkTime().toMillis(),
@@ -120,7 +121,7 @@ final class LoadBench {
             mix.all.count() / seconds,
             mix.outcomes.errors(),
             mix.outcomes.describe()));
-    l.add("PgBouncer at its busiest (SHOW POOLS, sampled each second): " + watch.describe() + ".");
+    l.add("At the busiest second: " + watch.describe() + ".");
     l.add("Latency is from the moment a desk's think time ended to its answer, so time spent");
     l.add("waiting for a worker thread or for one of PgBouncer's server connections is included.");
     out.accept(String.join("\n", l));

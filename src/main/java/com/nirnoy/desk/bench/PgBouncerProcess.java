@@ -100,6 +100,21 @@ final class PgBouncerProcess implements AutoCloseable {
     return port;
   }
 
+  /** e.g. "PgBouncer 1.18.0", as the binary reports itself. */
+  String version() {
+    try {
+      Process v = new ProcessBuilder(binary(), "--version").redirectErrorStream(true).start();
+      String text = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      v.waitFor(5, TimeUnit.SECONDS);
+      return text.lines().findFirst().orElse("PgBouncer").strip();
+    } catch (IOException e) {
+      return "PgBouncer";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "PgBouncer";
+    }
+  }
+
   private void awaitListening() throws IOException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
     while (System.nanoTime() < deadline) {
@@ -182,8 +197,16 @@ final class PgBouncerProcess implements AutoCloseable {
     process.destroy();
     try {
       process.waitFor(10, TimeUnit.SECONDS);
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
     }
   }
 }

@@ -1,62 +1,58 @@
 package com.nirnoy.desk.bench;
 
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
- * Samples PgBouncer's admin console ({@code SHOW POOLS}) once a second during the load and keeps
- * the busiest numbers: clients active and waiting, server connections in use, the longest wait.
+ * Samples both ends of the pooler once a second during the load and keeps the busiest numbers: on
+ * the client side the desks' open connections to PgBouncer (the app's pool), on the server side
+ * PostgreSQL's backends for the bench database and how many were running a query. (PgBouncer 1.18's
+ * admin console refuses the JDBC driver's start-up settings, so PostgreSQL is asked instead.)
  */
 final class PoolerWatch implements AutoCloseable {
-  private final Connection admin;
-  private final String database;
+  private static final String BACKENDS =
+      """
+      SELECT count(*), count(*) FILTER (WHERE state = 'active')
+      FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend'
+        AND application_name <> 'nirnoy-bench-watch'
+      """;
+
+  private final Connection direct;
+  private final HikariPoolMXBean clients;
   private final Thread sampler;
   private volatile boolean running = true;
-  private volatile String version = "PgBouncer";
-  private int clientsActive;
-  private int clientsWaiting;
-  private int serversActive;
-  private double longestWaitSeconds;
+  private int clientsOpen;
+  private int serverBackends;
+  private int serverBusy;
 
-  private PoolerWatch(Connection admin, String database) {
-    this.admin = admin;
-    this.database = database;
-    this.sampler = new Thread(this::sampleEverySecond, "pgbouncer-watch");
+  private PoolerWatch(Connection direct, HikariPoolMXBean clients) {
+    this.direct = direct;
+    this.clients = clients;
+    this.sampler = new Thread(this::sampleEverySecond, "pooler-watch");
     sampler.setDaemon(true);
   }
 
-  static PoolerWatch start(int port, String user, String database) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("user", user);
-    p.setProperty("preferQueryMode", "simple");
-    p.setProperty("sslmode", "disable");
-    Connection c =
-        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/pgbouncer", p);
-    PoolerWatch w = new PoolerWatch(c, database);
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SHOW VERSION")) {
-      if (rs.next()) {
-        w.version = rs.getString(1);
-      }
-    }
+  static PoolerWatch start(DataSource server, HikariPoolMXBean clients) throws SQLException {
+    Connection c = server.getConnection();
+    c.setAutoCommit(true);
+    c.setClientInfo("ApplicationName", "nirnoy-bench-watch");
+    PoolerWatch w = new PoolerWatch(c, clients);
     w.sampler.start();
     return w;
   }
 
   private void sampleEverySecond() {
     while (running) {
-      try (Statement st = admin.createStatement();
-          ResultSet rs = st.executeQuery("SHOW POOLS")) {
-        while (rs.next()) {
-          if (database.equals(rs.getString("database"))) {
-            record(rs);
-          }
-        }
+      try (Statement st = direct.createStatement();
+          ResultSet rs = st.executeQuery(BACKENDS)) {
+        rs.next();
+        record(clients.getTotalConnections(), rs.getInt(1), rs.getInt(2));
       } catch (SQLException e) {
         return;
       }
@@ -64,28 +60,20 @@ final class PoolerWatch implements AutoCloseable {
     }
   }
 
-  private synchronized void record(ResultSet rs) throws SQLException {
-    clientsActive = Math.max(clientsActive, rs.getInt("cl_active"));
-    clientsWaiting = Math.max(clientsWaiting, rs.getInt("cl_waiting"));
-    serversActive = Math.max(serversActive, rs.getInt("sv_active"));
-    double wait = rs.getLong("maxwait") + rs.getLong("maxwait_us") / 1e6;
-    longestWaitSeconds = Math.max(longestWaitSeconds, wait);
-  }
-
-  String version() {
-    return version;
+  private synchronized void record(int open, int backends, int busy) {
+    clientsOpen = Math.max(clientsOpen, open);
+    serverBackends = Math.max(serverBackends, backends);
+    serverBusy = Math.max(serverBusy, busy);
   }
 
   synchronized String describe() {
     return String.format(
         Locale.ROOT,
-        "%s; %,d clients linked, %,d waiting for a server connection, %d server connections"
-            + " active, longest wait %.3f s",
-        version,
-        clientsActive,
-        clientsWaiting,
-        serversActive,
-        longestWaitSeconds);
+        "at most %,d client connections open to PgBouncer, %d PostgreSQL backends for the bench"
+            + " database (%d running a query at once)",
+        clientsOpen,
+        serverBackends,
+        serverBusy);
   }
 
   @Override
@@ -93,11 +81,11 @@ final class PoolerWatch implements AutoCloseable {
     running = false;
     try {
       sampler.join(3_000);
-      admin.close();
+      direct.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (SQLException e) {
-      // the pooler is going away anyway
+      // the run is over anyway
     }
   }
 }
