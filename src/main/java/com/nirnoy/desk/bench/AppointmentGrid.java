@@ -26,11 +26,12 @@ record AppointmentGrid(LocalDate today, LocalDate firstDay, LocalDate lastDay, i
                s."startTime" + make_interval(mins => pos * s."slotMinutes") AS starts,
                d.fee, d."followUpFee", p.today, p.patients,
                abs(hashtext(s.id || day::date || pos || p.seed)::bigint) AS h
-        FROM p, "ChamberSession" s
+        FROM p CROSS JOIN LATERAL unnest(p.ids) AS chunk(id)
+        JOIN "ChamberSession" s ON s."doctorId" = chunk.id
         JOIN "Doctor" d ON d.id = s."doctorId" AND d.status = 'ACTIVE'
         CROSS JOIN generate_series((SELECT first_day FROM p), (SELECT last_day FROM p), interval '1 day') day
         CROSS JOIN LATERAL generate_series(0, s."maxSerials" - 1) pos
-        WHERE s."doctorId" = ANY (p.ids) AND s."isActive" AND extract(isodow FROM day) = s."dayOfWeek"
+        WHERE s."isActive" AND extract(isodow FROM day) = s."dayOfWeek"
       ),
       picked AS (
         SELECT slot.* FROM slot, p

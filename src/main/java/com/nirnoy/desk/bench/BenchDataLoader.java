@@ -65,6 +65,7 @@ public final class BenchDataLoader {
         doctors(c, scale, words);
         chambersAndSessions(c, scale);
         patients(c, scale, words);
+        step("analyze", () -> execute(c, "ANALYZE"));
         grid = AppointmentGrid.plan(c, scale.appointments(), today);
         dropped.addAll(dropLookupIndexes(c));
         appointments(c, scale, grid);
