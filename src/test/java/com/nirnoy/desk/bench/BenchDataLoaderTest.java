@@ -6,26 +6,32 @@ import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark clinic at a tiny scale: exact counts, and every rule of the schema holds. */
 class BenchDataLoaderTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-  private static DataSource ds;
+  private static HikariDataSource ds;
   private static Fixtures fx;
   private static final List<String> progress = new ArrayList<>();
 
   @BeforeAll
   static void load() throws Exception {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    ds = DataSources.unpooled(db);
+    ds = DataSources.pool(db, "loader-test");
     fx = new Fixtures(ds);
     new BenchDataLoader(ds, progress::add).load(BenchScale.TINY, TODAY);
+  }
+
+  @AfterAll
+  static void close() {
+    ds.close();
   }
 
   @Test

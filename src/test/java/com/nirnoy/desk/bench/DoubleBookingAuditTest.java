@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,12 @@ class DoubleBookingAuditTest {
 
   @Test
   void findsAnOverlapAtTwoChambersAndASerialGivenTwiceOnceTheRulesAreGone() throws Exception {
-    DataSource ds = DataSources.unpooled(TestDatabases.freshDatabase());
+    try (HikariDataSource ds = DataSources.pool(TestDatabases.freshDatabase(), "audit-test")) {
+      plantAndAudit(ds);
+    }
+  }
+
+  private static void plantAndAudit(HikariDataSource ds) throws Exception {
     Fixtures fx = new Fixtures(ds);
     String patient = fx.patient("Rahima Begum", "+8801711000001");
     String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
