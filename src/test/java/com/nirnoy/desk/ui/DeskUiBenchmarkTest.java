@@ -110,7 +110,7 @@ class DeskUiBenchmarkTest {
     fx.execute(
         """
         INSERT INTO "Appointment" ("patientId", "doctorId", "chamberId", date, "startTime", "endTime", "serialNumber")
-        SELECT 'bench-p-' || (1 + (pos * 13 + day) % 2000), ?, ?, ?::date + day,
+        SELECT 'bench-p-' || (1 + (pos * 13 + day + 6) % 2000), ?, ?, ?::date + day,
                time '08:00' + make_interval(mins => pos * 5), time '08:05' + make_interval(mins => pos * 5), pos + 1
         FROM generate_series(-6, 6) day, generate_series(0, 167) pos
         WHERE (pos * 7 + day + 6) % 100 < 87
