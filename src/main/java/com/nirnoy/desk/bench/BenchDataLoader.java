@@ -37,8 +37,6 @@ public final class BenchDataLoader {
   static final String CHAMBER = "bench-c-";
   static final String PATIENT = "bench-p-";
   private static final int DOCTORS_PER_CHUNK = 500;
-  private static final List<String> TABLES =
-      List.of("User", "Doctor", "DoctorChamber", "ChamberSession", "Appointment");
 
   private final DataSource ds;
   private final Consumer<String> progress;
@@ -58,7 +56,7 @@ public final class BenchDataLoader {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(true);
       execute(c, "SET synchronous_commit = off");
-      boolean replica = skipTriggers(c, true);
+      boolean replica = LoadShortcuts.skipTriggers(c, true);
       AppointmentGrid grid;
       List<String> dropped = new ArrayList<>();
       try {
@@ -67,14 +65,14 @@ public final class BenchDataLoader {
         patients(c, scale, words);
         step("analyze", () -> execute(c, "ANALYZE"));
         grid = AppointmentGrid.plan(c, scale.appointments(), today);
-        dropped.addAll(dropLookupIndexes(c));
-        dropped.addAll(dropOverlapRule(c));
+        dropped.addAll(LoadShortcuts.dropLookupIndexes(c));
+        dropped.addAll(LoadShortcuts.dropOverlapRule(c));
         appointments(c, scale, grid);
       } finally {
         step(
             "appointment indexes and the overlap rule (checks every row)",
-            () -> recreate(c, dropped));
-        skipTriggers(c, false, replica);
+            () -> LoadShortcuts.recreate(c, dropped));
+        LoadShortcuts.skipTriggers(c, false, replica);
       }
       step("analyze", () -> execute(c, "ANALYZE"));
       long ms = (System.nanoTime() - started) / 1_000_000;
@@ -231,88 +229,6 @@ public final class BenchDataLoader {
       ids.add(DOCTOR + i);
     }
     return ids;
-  }
-
-  /**
-   * Turns row triggers off for this session: as a superuser with {@code session_replication_role =
-   * replica} (also skips the foreign-key checks, whose rows exist by construction), otherwise by
-   * disabling the tables' own triggers. Returns true for the first.
-   */
-  private boolean skipTriggers(Connection c, boolean skip) throws SQLException {
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
-      boolean superuser = rs.next() && rs.getBoolean(1);
-      skipTriggers(c, skip, superuser);
-      return superuser;
-    }
-  }
-
-  private void skipTriggers(Connection c, boolean skip, boolean replica) throws SQLException {
-    if (replica) {
-      execute(c, "SET session_replication_role = " + (skip ? "replica" : "DEFAULT"));
-      return;
-    }
-    for (String table : TABLES) {
-      execute(
-          c, "ALTER TABLE \"" + table + "\" " + (skip ? "DISABLE" : "ENABLE") + " TRIGGER USER");
-    }
-  }
-
-  /**
-   * Drops the appointment indexes that only serve look-ups (built again after the load, faster than
-   * kept up row by row); the rules' indexes stay, so every row is checked as it goes in.
-   */
-  private static List<String> dropLookupIndexes(Connection c) throws SQLException {
-    List<String> definitions = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                """
-                SELECT i.indexname, i.indexdef FROM pg_indexes i
-                WHERE i.tablename = 'Appointment' AND i.indexdef NOT LIKE 'CREATE UNIQUE%'
-                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)
-                """)) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-        definitions.add(rs.getString(2));
-      }
-    }
-    for (String name : names) {
-      execute(c, "DROP INDEX \"" + name + "\"");
-    }
-    return definitions;
-  }
-
-  /**
-   * Takes the overlap rule off while loading: kept on, its GiST index slows every insert as the
-   * table grows (the doctor ids of a chunk spread over the whole key range). Added back after the
-   * load under its own name, which checks every row at once; it stays the newest of the two rules,
-   * so an identical slot is still reported by {@code unique_appointment_slot}.
-   */
-  private static List<String> dropOverlapRule(Connection c) throws SQLException {
-    String definition;
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
-                    + " WHERE conname = 'Appointment_no_doctor_overlap'")) {
-      if (!rs.next()) {
-        return List.of();
-      }
-      definition = rs.getString(1);
-    }
-    execute(c, "ALTER TABLE \"Appointment\" DROP CONSTRAINT \"Appointment_no_doctor_overlap\"");
-    return List.of(
-        "ALTER TABLE \"Appointment\" ADD CONSTRAINT \"Appointment_no_doctor_overlap\" "
-            + definition);
-  }
-
-  private static void recreate(Connection c, List<String> definitions) throws SQLException {
-    for (String definition : definitions) {
-      execute(c, definition);
-    }
   }
 
   private interface Binder {
