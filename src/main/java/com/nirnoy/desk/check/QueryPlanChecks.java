@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  * lasts only for this transaction and so is safe behind a transaction pooler). Each query names the
  * index meant to serve it; the item passes only when the plan uses that index.
  */
-final class QueryPlanChecks {
+public final class QueryPlanChecks {
   private static final Pattern INDEX_NAME = Pattern.compile("\"Index Name\": \"([^\"]+)\"");
 
   /** A query the screens run, with literal values, and the index meant to serve it. */
-  record HotQuery(String name, String index, String sql) {}
+  public record HotQuery(String name, String index, String sql) {}
 
-  static final List<HotQuery> QUERIES =
+  /** The hot queries, also explained by {@code nirnoy-desk bench} on its large database. */
+  public static final List<HotQuery> QUERIES =
       List.of(
           new HotQuery(
               "Doctor search by specialty",
@@ -92,6 +93,16 @@ final class QueryPlanChecks {
     return results;
   }
 
+  /** The indexes a plan in {@code EXPLAIN (FORMAT JSON)} uses, in plan order. */
+  public static Set<String> indexNames(String jsonPlan) {
+    Set<String> indexes = new LinkedHashSet<>();
+    Matcher m = INDEX_NAME.matcher(jsonPlan);
+    while (m.find()) {
+      indexes.add(m.group(1));
+    }
+    return indexes;
+  }
+
   private CheckResult check(HotQuery q) throws SQLException {
     String plan;
     try (Statement st = c.createStatement()) {
@@ -103,11 +114,7 @@ final class QueryPlanChecks {
     } finally {
       c.rollback();
     }
-    Set<String> indexes = new LinkedHashSet<>();
-    Matcher m = INDEX_NAME.matcher(plan);
-    while (m.find()) {
-      indexes.add(m.group(1));
-    }
+    Set<String> indexes = indexNames(plan);
     String item = q.name() + " uses its index";
     if (indexes.contains(q.index()) && !plan.contains("\"Seq Scan\"")) {
       return CheckResult.pass(item, q.index());

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       MigrateCommand.class,
       CheckCommand.class,
       DemoDataCommand.class,
-      StaffCommand.class
+      StaffCommand.class,
+      BenchCommand.class
     },
     footerHeading = "%n",
     footer = {

@@ -1,0 +1,40 @@
+package com.nirnoy.desk.bench;
+
+import com.nirnoy.desk.booking.BookingRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** One slot a client tries to book, for a patient, with what a bare INSERT needs too. */
+record BenchSlot(
+    String doctorId,
+    String chamberId,
+    LocalDate date,
+    LocalTime start,
+    LocalTime end,
+    Integer serial,
+    BigDecimal fee,
+    String patientId) {
+
+  /** The same slot, shifted off the grid by {@code minutes} (overlaps its neighbours). */
+  BenchSlot shifted(int minutes) {
+    return new BenchSlot(
+        doctorId,
+        chamberId,
+        date,
+        start.plusMinutes(minutes),
+        end.plusMinutes(minutes),
+        null,
+        fee,
+        patientId);
+  }
+
+  BenchSlot forPatient(String patient) {
+    return new BenchSlot(doctorId, chamberId, date, start, end, serial, fee, patient);
+  }
+
+  /** A desk's booking request for it (a fresh request id each time). */
+  BookingRequest request() {
+    return BookingRequest.of(patientId, doctorId, chamberId, date, start, end);
+  }
+}

@@ -1,0 +1,75 @@
+package com.nirnoy.desk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nirnoy.desk.config.AppDirectories;
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.config.Settings;
+import com.nirnoy.desk.testing.TestDatabases;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench end to end at a tiny scale, on a database the URL names. */
+class BenchCommandTest {
+  @TempDir Path home;
+
+  private String[] outcome(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.run(
+            new CliContext(
+                new AppDirectories(home), Settings.load(Map.of(), List.of()), new PrintWriter(out)),
+            new PrintWriter(err),
+            args);
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void measuresEverythingAtATinyScaleFindsNoDoubleBookingAndWritesTheReport() throws Exception {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    String url = "postgresql://postgres@localhost:" + db.port() + "/" + db.database();
+    Path report = home.resolve("docs/benchmarks.md");
+
+    String[] o =
+        outcome(
+            "bench",
+            "--scale",
+            "tiny",
+            "--database-url",
+            url,
+            "--clients",
+            "4",
+            "--bookings",
+            "30",
+            "--hot-attempts",
+            "40",
+            "--iterations",
+            "5",
+            "--write-report",
+            report.toString());
+
+    assertThat(o[0]).as(o[1] + o[2]).isEqualTo("0");
+    assertThat(o[1])
+        .contains("Loading tiny: 12 doctors")
+        .contains("| A doctor's week (all chambers) | 5 |")
+        .contains("random free slots, app")
+        .contains("hot set, bare SQL")
+        .contains("0 double bookings");
+    assertThat(Files.readString(report))
+        .contains("- Command: `nirnoy-desk bench --scale tiny")
+        .contains("## Booking throughput")
+        .contains("PASS: 0 double bookings")
+        .contains("| A doctor's day schedule | `Appointment_doctorId_date_idx` |");
+
+    String[] again = outcome("bench", "--scale", "tiny", "--database-url", url);
+    assertThat(again[0]).isEqualTo("1");
+    assertThat(again[2]).contains("already has 12 doctors");
+  }
+}
