@@ -53,6 +53,7 @@ public class AuditHistory {
 
   /** Changes to a staff account (added, password reset, deactivated). */
   public List<HistoryEntry> forStaff(String staffId) {
+    session.require(Permission.MANAGE_STAFF); // staff accounts are an admin's business
     return read("\"tableName\" = 'User' AND \"rowId\" = :id", staffId);
   }
 

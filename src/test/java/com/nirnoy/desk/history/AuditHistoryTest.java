@@ -155,6 +155,20 @@ class AuditHistoryTest {
   }
 
   @Test
+  void aReceptionistMayReadAppointmentsHistoryButNotStaffAccounts() {
+    var receptionist = com.nirnoy.desk.testing.TestStaff.receptionist(db);
+    AuditHistory asReceptionist = new AuditHistory(db, receptionist);
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> asReceptionist.forStaff(receptionist.actorId()))
+          .isInstanceOf(com.nirnoy.desk.staff.PermissionDeniedException.class)
+          .hasMessageContaining("Only an admin can manage staff accounts");
+    } finally {
+      db.actorFrom(clinic.admin::actorId);
+    }
+  }
+
+  @Test
   void theHistoryCannotBeChangedOrDeletedEvenWithPlainSql() {
     doctor("A-20004");
 
