@@ -61,7 +61,7 @@ public final class AppContext implements AutoCloseable {
     this.changes = changes;
     database.actorFrom(staff::actorId);
     this.booking = new BookingService(database, clock, staff);
-    this.appointments = new AppointmentQueries(database);
+    this.appointments = new AppointmentQueries(database, staff);
     this.doctors = new DoctorDirectory(database, clock);
     this.schedules = new ScheduleService(database, appointments, clock);
     this.patients = new PatientService(database, clock, staff);

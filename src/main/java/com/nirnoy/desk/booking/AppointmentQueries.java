@@ -1,6 +1,8 @@
 package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.staff.Permission;
+import com.nirnoy.desk.staff.StaffSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,20 @@ import java.util.Map;
 /** Read-only lists of live (not cancelled) appointments for the screens, each one indexed query. */
 public class AppointmentQueries {
   private final Database db;
+  private final StaffSession session;
 
-  public AppointmentQueries(Database db) {
+  /**
+   * For a desk: every list names patients, so it is read only while staff are signed in (refused
+   * with {@link com.nirnoy.desk.staff.NotSignedInException} otherwise).
+   */
+  public AppointmentQueries(Database db, StaffSession session) {
     this.db = db;
+    this.session = session;
+  }
+
+  /** For tools that read without a desk (tests, the benchmark): no sign-in is asked for. */
+  public AppointmentQueries(Database db) {
+    this(db, null);
   }
 
   /** Every live appointment of a day across all chambers, by chamber then doctor and time. */
@@ -42,6 +55,9 @@ public class AppointmentQueries {
   }
 
   private List<AppointmentSummary> live(String condition, Map<String, Object> params) {
+    if (session != null) {
+      session.require(Permission.FRONT_DESK);
+    }
     return db.inTransaction(
         s -> {
           var query =

@@ -185,6 +185,9 @@ class PermissionsTest {
         .isInstanceOf(NotSignedInException.class);
     assertThatThrownBy(() -> new AuditHistory(db, nobody).forDoctor(doctor))
         .isInstanceOf(NotSignedInException.class);
+    assertThatThrownBy(() -> new com.nirnoy.desk.booking.AppointmentQueries(db, nobody).day(SUNDAY))
+        .as("appointment lists name patients")
+        .isInstanceOf(NotSignedInException.class);
   }
 
   @Test
