@@ -135,8 +135,11 @@ public class StaffAccounts {
     }
   }
 
-  /** Admins who can sign in at a desk (the same rule as "no admin yet" on a first run). */
-  private static long activeAdmins(Session s) {
+  /**
+   * Admins who can sign in at a desk: the one rule for "no admin yet" on a first run and for "the
+   * last admin cannot be deactivated".
+   */
+  static long activeAdmins(Session s) {
     return s.createSelectionQuery(
             "select count(*) from User where role = :admin and isActive and passwordHash is not null",
             Long.class)

@@ -156,12 +156,7 @@ public class StaffService {
   }
 
   private static boolean noAdmin(Session s) {
-    return s.createSelectionQuery(
-                "select count(*) from User where role = :admin and isActive and passwordHash is not null",
-                Long.class)
-            .setParameter("admin", Role.ADMIN)
-            .getSingleResult()
-        == 0;
+    return StaffAccounts.activeAdmins(s) == 0;
   }
 
   private Optional<StaffLogins.Candidate> find(Session s, String login) {
