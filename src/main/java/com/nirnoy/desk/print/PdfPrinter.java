@@ -16,12 +16,6 @@ import org.apache.pdfbox.printing.PDFPageable;
  * it: pages stay vector, at their own size. No dialog, so a slip prints with one key press.
  */
 public class PdfPrinter {
-  /** The default printer's name, if the PC has one. */
-  public Optional<String> defaultPrinter() {
-    return Optional.ofNullable(PrintServiceLookup.lookupDefaultPrintService())
-        .map(PrintService::getName);
-  }
-
   /**
    * Prints {@code pdf} on the default printer and returns its name; empty when there is no printer
    * (the caller shows the PDF instead).

@@ -5,7 +5,6 @@ import com.nirnoy.desk.chamber.SessionOverlapException;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.RuleViolationException;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -68,10 +67,5 @@ public class FormWords {
     }
     String said = Refusals.explain(e, texts);
     return said.equals(e.getMessage()) ? phrase(said) : said;
-  }
-
-  /** True when the phrasebook has {@code english} for {@code locale} (tests). */
-  static boolean knows(Locale locale, String english) {
-    return ResourceBundle.getBundle(PHRASES, locale).containsKey(english);
   }
 }

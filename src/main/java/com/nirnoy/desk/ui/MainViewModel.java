@@ -48,7 +48,6 @@ public final class MainViewModel {
   private final ObjectProperty<SignInViewModel> signIn = new SimpleObjectProperty<>();
   private final ObjectProperty<AdminViewModel> adminConsole = new SimpleObjectProperty<>();
   private final ObjectProperty<FirstAdminViewModel> firstAdmin = new SimpleObjectProperty<>();
-  private final BooleanProperty admin = new SimpleBooleanProperty(false);
   private final BooleanProperty staffPresent = new SimpleBooleanProperty(false);
   private final StringProperty signInHint = new SimpleStringProperty("");
   private final BooleanProperty demoSignIns = new SimpleBooleanProperty(false);
@@ -113,7 +112,6 @@ public final class MainViewModel {
         .addListener(
             (o, a, who) -> {
               staffPresent.set(who != null);
-              admin.set(who != null && who.isAdmin());
               relabel();
               sched.enabledProperty().set(who != null); // names only for signed-in staff
               chambers.enabledProperty().set(who != null);
@@ -301,11 +299,6 @@ public final class MainViewModel {
 
   public ObjectProperty<FirstAdminViewModel> firstAdminProperty() {
     return firstAdmin;
-  }
-
-  /** True while an admin is signed in (the admin console shows). */
-  public BooleanProperty adminProperty() {
-    return admin;
   }
 
   /** True while someone is signed in (the desk is usable). */
