@@ -1,19 +1,12 @@
 package com.nirnoy.desk.booking;
 
-import com.nirnoy.desk.chamber.ChamberSession;
 import com.nirnoy.desk.chamber.DoctorChamber;
-import com.nirnoy.desk.chamber.SerialNumbering;
 import com.nirnoy.desk.db.Database;
-import com.nirnoy.desk.db.DatabaseErrors;
-import com.nirnoy.desk.doctor.Doctor;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
-import com.nirnoy.desk.user.User;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -58,22 +51,29 @@ public class BookingService {
             request.startTime(),
             request.endTime());
     try {
-      return db.inTransaction(
+      return db.inTransactionNamingActorItself(
           s ->
-              findByRequestId(s, request.requestId())
-                  .map(earlier -> sameBooking(earlier, request))
-                  .orElseGet(() -> insert(s, request, actorId)));
+              BookingStatement.book(s, request, actorId, clock.instant())
+                  .orElseGet(() -> madeEarlier(s, request)));
     } catch (RuntimeException e) {
-      if (DatabaseErrors.refusal(e)
-          .filter(r -> r.is(BookingConflicts.REQUEST_ID_RULE))
-          .isPresent()) {
-        // the same request committed on another attempt a moment ago: that one is the booking
-        return findByRequestId(request.requestId())
-            .map(a -> sameBooking(a, request))
-            .orElseThrow(() -> e);
-      }
       throw conflicts.translate(e, wanted);
     }
+  }
+
+  /**
+   * The booking that the request's id already made (a retry after an unknown outcome, or the same
+   * request committed a moment ago by another attempt); the insert did nothing, so if there is none
+   * the doctor is not registered.
+   */
+  private static AppointmentSummary madeEarlier(Session s, BookingRequest request) {
+    return findByRequestId(s, request.requestId())
+        .map(earlier -> sameBooking(earlier, request))
+        .orElseThrow(
+            () ->
+                new BookingRuleException(
+                    "Appointment_doctorId_fkey",
+                    "the doctor is not registered (or was removed)",
+                    null));
   }
 
   /**
@@ -93,34 +93,6 @@ public class BookingService {
               + " already made another booking; make a new request id per booking");
     }
     return earlier;
-  }
-
-  private AppointmentSummary insert(Session s, BookingRequest r, String actorId) {
-    Doctor doctor = s.find(Doctor.class, r.doctorId());
-    if (doctor == null) {
-      throw new BookingRuleException(
-          "Appointment_doctorId_fkey", "the doctor is not registered (or was removed)", null);
-    }
-    BigDecimal fee =
-        r.fee() != null
-            ? r.fee()
-            : (r.type() == VisitType.FOLLOW_UP ? doctor.getFollowUpFee() : doctor.getFee());
-    Appointment a =
-        new Appointment(
-            r,
-            s.getReference(User.class, r.patientId()),
-            doctor,
-            s.getReference(DoctorChamber.class, r.chamberId()),
-            fee,
-            clock.instant());
-    lockDoctorDay(s, r.doctorId(), r.date());
-    a.setSerialNumber(serialFor(s, r.chamberId(), r.date(), r.startTime()).orElse(null));
-    if (r.bookedById() == null) {
-      a.setBookedById(actorId);
-    }
-    s.persist(a);
-    s.flush();
-    return AppointmentSummary.of(reload(s, a.getId()));
   }
 
   /**
@@ -201,8 +173,13 @@ public class BookingService {
    */
   private static void lockDoctorDay(Session s, String doctorId, LocalDate date) {
     s.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))", Object.class)
-        .setParameter("key", "nirnoy.doctor-day:" + doctorId + ":" + date)
+        .setParameter("key", doctorDayLockKey(doctorId, date))
         .getSingleResult();
+  }
+
+  /** The advisory lock's key for one doctor's day (hashed to a bigint by the database). */
+  static String doctorDayLockKey(String doctorId, LocalDate date) {
+    return "nirnoy.doctor-day:" + doctorId + ":" + date;
   }
 
   /** The appointment a request made, if it was committed. */
@@ -229,22 +206,17 @@ public class BookingService {
   }
 
   /**
-   * The serial of a slot: its place in the chamber's day (see {@link SerialNumbering}), or empty
-   * when the time is not on a session's grid.
+   * The serial of a slot, numbered by the database ({@code nirnoy_serial_of}, the same rule as
+   * {@link com.nirnoy.desk.chamber.SerialNumbering}), or empty when the time is not on a session's
+   * grid.
    */
   static Optional<Integer> serialFor(Session s, String chamberId, LocalDate date, LocalTime start) {
-    List<SerialNumbering.Grid> day =
-        s
-            .createSelectionQuery(
-                "from ChamberSession where chamberId = :chamberId and dayOfWeek = :day and isActive",
-                ChamberSession.class)
-            .setParameter("chamberId", chamberId)
-            .setParameter("day", date.getDayOfWeek().getValue())
-            .getResultList()
-            .stream()
-            .map(ChamberSession::grid)
-            .toList();
-    return SerialNumbering.serialOf(day, start);
+    return Optional.ofNullable(
+        s.createNativeQuery("select nirnoy_serial_of(:chamber, :date, :start)", Integer.class)
+            .setParameter("chamber", chamberId)
+            .setParameter("date", date)
+            .setParameter("start", start)
+            .getSingleResult());
   }
 
   private static Appointment load(Session s, String appointmentId) {

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +35,7 @@ class BookingServiceTest {
   private static Database db;
   private static Fixtures fx;
   private static BookingService booking;
+  private static StaffSession desk;
 
   private String patient;
   private String otherPatient;
@@ -39,11 +47,10 @@ class BookingServiceTest {
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
+    desk = TestStaff.receptionist(db);
     booking =
         new BookingService(
-            db,
-            Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")),
-            TestStaff.receptionist(db));
+            db, Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")), desk);
   }
 
   @AfterAll
@@ -59,6 +66,11 @@ class BookingServiceTest {
     chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
     otherChamber = fx.chamber(doctor, "Labaid Hospital", "Gulshan");
     fx.session(chamber, doctor, DayOfWeek.SUNDAY, FIVE, LocalTime.of(20, 0), 15, 12);
+  }
+
+  private static long bookingsMadeBy(BookingRequest request) {
+    return fx.count(
+        "SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?", request.requestId());
   }
 
   private BookingRequest at(String patientId, String chamberId, LocalTime start) {
@@ -153,11 +165,69 @@ class BookingServiceTest {
     AppointmentSummary retried = booking.book(request);
 
     assertThat(retried.id()).isEqualTo(first.id());
+    assertThat(bookingsMadeBy(request)).isEqualTo(1);
+  }
+
+  @Test
+  void retryingAfterARuleChangedStillReturnsTheBookingItMade() {
+    BookingRequest request = at(patient, chamber, FIVE);
+    AppointmentSummary first = booking.book(request);
+    fx.execute(
+        "INSERT INTO \"DoctorLeave\" (\"doctorId\", \"startDate\", \"endDate\") VALUES (?, ?, ?)",
+        doctor,
+        DAY,
+        DAY);
+
+    assertThat(booking.book(request).id()).isEqualTo(first.id());
+  }
+
+  @Test
+  void theSameRequestSentTwiceAtOnceBooksOnce() throws Exception {
+    BookingRequest request = at(patient, chamber, FIVE);
+    ExecutorService twoDesks = Executors.newFixedThreadPool(2);
+    try (Connection holder = db.dataSource().getConnection()) {
+      // both attempts queue behind the doctor-day lock, so the second one's statement starts
+      // before the first commits: only the insert's ON CONFLICT can see the first booking
+      try (PreparedStatement lock =
+          holder.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+        lock.setString(1, BookingService.doctorDayLockKey(doctor, DAY));
+        lock.execute();
+      }
+      Future<AppointmentSummary> one = twoDesks.submit(() -> booking.book(request));
+      Future<AppointmentSummary> two = twoDesks.submit(() -> booking.book(request));
+      Thread.sleep(300);
+      holder.commit();
+
+      assertThat(two.get(10, TimeUnit.SECONDS).id()).isEqualTo(one.get(10, TimeUnit.SECONDS).id());
+    } finally {
+      twoDesks.shutdownNow();
+    }
+    assertThat(bookingsMadeBy(request)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnregisteredDoctorIsARuleRefusal() {
+    BookingRequest nobody =
+        BookingRequest.of(patient, "no-such-doctor", chamber, DAY, FIVE, FIVE.plusMinutes(15));
+
+    assertThatThrownBy(() -> booking.book(nobody))
+        .isInstanceOf(BookingRuleException.class)
+        .extracting(e -> ((BookingRuleException) e).rule())
+        .isEqualTo("Appointment_doctorId_fkey");
+  }
+
+  @Test
+  void aBookingNamesTheDeskAsBookerAndInTheAuditTrail() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
+
+    String staffId = desk.require(com.nirnoy.desk.staff.Permission.FRONT_DESK).id();
+    assertThat(fx.strings("SELECT \"bookedById\" FROM \"Appointment\" WHERE id = ?", a.id()))
+        .containsExactly(staffId);
     assertThat(
-            fx.count(
-                "SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?",
-                request.requestId()))
-        .isEqualTo(1);
+            fx.strings(
+                "SELECT \"actorId\" FROM \"AuditLog\" WHERE \"rowId\" = ? AND action = 'INSERT'",
+                a.id()))
+        .containsExactly(staffId);
   }
 
   @Test
