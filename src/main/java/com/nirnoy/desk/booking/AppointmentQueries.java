@@ -58,7 +58,7 @@ public class AppointmentQueries {
     if (session != null) {
       session.require(Permission.FRONT_DESK);
     }
-    return db.inTransaction(
+    return db.read(
         s -> {
           var query =
               s.createSelectionQuery(

@@ -119,7 +119,7 @@ public final class BookingConflicts {
       return Optional.empty();
     }
     try {
-      return db.inTransaction(
+      return db.read(
           s -> {
             var q =
                 s.createSelectionQuery(jpql, Appointment.class)

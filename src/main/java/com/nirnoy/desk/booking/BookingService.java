@@ -147,7 +147,7 @@ public class BookingService {
   public AppointmentSummary reschedule(
       String appointmentId, String chamberId, LocalDate date, LocalTime start, LocalTime end) {
     staff.require(Permission.FRONT_DESK);
-    String doctorId = db.inTransaction(s -> load(s, appointmentId).getDoctor().getId());
+    String doctorId = db.read(s -> load(s, appointmentId).getDoctor().getId());
     var wanted = new BookingConflicts.Wanted(appointmentId, doctorId, chamberId, date, start, end);
     try {
       return db.inTransaction(
@@ -184,13 +184,12 @@ public class BookingService {
 
   /** The appointment a request made, if it was committed. */
   public Optional<AppointmentSummary> findByRequestId(String requestId) {
-    return db.inTransaction(s -> findByRequestId(s, requestId));
+    return db.read(s -> findByRequestId(s, requestId));
   }
 
   /** One appointment, with names. */
   public Optional<AppointmentSummary> find(String appointmentId) {
-    return db.inTransaction(
-        s -> Optional.ofNullable(fetch(s, appointmentId)).map(AppointmentSummary::of));
+    return db.read(s -> Optional.ofNullable(fetch(s, appointmentId)).map(AppointmentSummary::of));
   }
 
   private static Optional<AppointmentSummary> findByRequestId(Session s, String requestId) {

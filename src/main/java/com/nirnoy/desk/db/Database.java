@@ -101,7 +101,16 @@ public final class Database implements AutoCloseable {
    * times (they mean "try again", never "slot taken"); any other failure is rethrown as is.
    */
   public <T> T inTransaction(Function<Session, T> work) {
-    return withRetries(work, true, true);
+    return withRetries(work, Use.WRITE);
+  }
+
+  /**
+   * Runs {@code work}, which only reads, like {@link #inTransaction}: in a read-only session (no
+   * snapshots kept for dirty checking), without naming the actor (nothing is written to audit), so
+   * a look-up costs its own queries and the commit.
+   */
+  public <T> T read(Function<Session, T> work) {
+    return withRetries(work, Use.READ);
   }
 
   /**
@@ -110,7 +119,7 @@ public final class Database implements AutoCloseable {
    * a use case that is one statement, such as a booking.
    */
   public <T> T inTransactionNamingActorItself(Function<Session, T> work) {
-    return withRetries(work, true, false);
+    return withRetries(work, Use.SELF_NAMED_WRITE);
   }
 
   /**
@@ -118,7 +127,23 @@ public final class Database implements AutoCloseable {
    * what a change would do before the user confirms it. Triggers run and are rolled back too.
    */
   public <T> T inRolledBackTransaction(Function<Session, T> work) {
-    return withRetries(work, false, true);
+    return withRetries(work, Use.DRY_RUN);
+  }
+
+  /** What a transaction is for, which decides how it starts and ends. */
+  private enum Use {
+    WRITE(true, true),
+    SELF_NAMED_WRITE(true, false),
+    DRY_RUN(false, true),
+    READ(true, false);
+
+    final boolean commit;
+    final boolean nameActor;
+
+    Use(boolean commit, boolean nameActor) {
+      this.commit = commit;
+      this.nameActor = nameActor;
+    }
   }
 
   /**
@@ -131,10 +156,10 @@ public final class Database implements AutoCloseable {
     this.actor = actorId;
   }
 
-  private <T> T withRetries(Function<Session, T> work, boolean commit, boolean nameActor) {
+  private <T> T withRetries(Function<Session, T> work, Use use) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return once(work, commit, nameActor);
+        return once(work, use);
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !DatabaseErrors.isRetryable(e)) {
           throw e;
@@ -148,15 +173,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private <T> T once(Function<Session, T> work, boolean commit, boolean nameActor) {
+  private <T> T once(Function<Session, T> work, Use use) {
     try (Session session = sessionFactory.openSession()) {
+      session.setDefaultReadOnly(use == Use.READ);
       Transaction tx = session.beginTransaction();
       try {
-        if (nameActor) {
+        if (use.nameActor) {
           nameActor(session);
         }
         T result = work.apply(session);
-        if (commit) {
+        if (use.commit) {
           tx.commit();
         } else {
           session.flush();

@@ -77,7 +77,7 @@ public class ScheduleService {
   }
 
   private List<SessionInfo> sessions(String doctorId) {
-    return db.inTransaction(
+    return db.read(
         s ->
             s
                 .createSelectionQuery(
@@ -105,7 +105,7 @@ public class ScheduleService {
   }
 
   private List<LeaveInfo> leaves(String doctorId, LocalDate from, LocalDate to) {
-    return db.inTransaction(
+    return db.read(
         s ->
             s
                 .createSelectionQuery(
