@@ -10,7 +10,11 @@
 -- it reads the sessions in the booking's own transaction, so a session changed a moment ago by
 -- an admin is never numbered from a stale copy. The web platform may call it too.
 CREATE FUNCTION nirnoy_serial_of(p_chamber_id text, p_date date, p_start time) RETURNS integer
-    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+BEGIN
+    -- PL/pgSQL keeps this query's plan for the connection (a SQL function would plan it again in
+    -- every booking)
+    RETURN (
     WITH day AS (
         SELECT s."startTime" AS starts, s."endTime" AS ends, s."slotMinutes" AS slot,
                LEAST(s."maxSerials",
@@ -33,6 +37,8 @@ CREATE FUNCTION nirnoy_serial_of(p_chamber_id text, p_date date, p_start time) R
              + h.minutes / h.slot
     FROM holding h
     WHERE h.minutes % h.slot = 0 AND h.minutes / h.slot < h.serials
+    );
+END
 $$;
 COMMENT ON FUNCTION nirnoy_serial_of(text, date, time) IS
     'Serial of the slot starting at p_start at the chamber on p_date, or NULL when off the sessions'' grid.';

@@ -75,13 +75,22 @@ public final class BookingConflicts {
       return new SlotTakenException(holderOfSlot(wanted).orElse(null), error);
     }
     if (r.is(OVERLAP_RULE)) {
-      AppointmentSummary holder = holderOfOverlap(wanted).orElse(null);
-      return isSameSlot(holder, wanted)
-          ? new SlotTakenException(holder, error)
-          : new DoctorDoubleBookedException(holder, error);
+      return conflictWith(holderOfOverlap(wanted).orElse(null), wanted, error);
     }
     String name = r.constraint() == null ? r.kind().name().toLowerCase() : r.constraint();
     return new BookingRuleException(name, DatabaseRules.words(name), error);
+  }
+
+  /**
+   * The conflict with {@code holder}, an appointment holding (some of) the wanted time: the booking
+   * statement finds a committed one before it inserts, and the overlap rule's refusal is explained
+   * by one. {@code cause} is the refusal, if any.
+   */
+  static BookingConflictException conflictWith(
+      AppointmentSummary holder, Wanted wanted, Throwable cause) {
+    return isSameSlot(holder, wanted)
+        ? new SlotTakenException(holder, cause)
+        : new DoctorDoubleBookedException(holder, cause);
   }
 
   /** An identical slot is "already booked" whichever of the two rules happened to catch it. */

@@ -50,14 +50,21 @@ public class BookingService {
             request.date(),
             request.startTime(),
             request.endTime());
+    BookingStatement.Outcome outcome;
     try {
-      return db.inTransactionNamingActorItself(
-          s ->
-              BookingStatement.book(s, request, actorId, clock.instant())
-                  .orElseGet(() -> madeEarlier(s, request)));
+      outcome =
+          db.inTransactionNamingActorItself(
+              s ->
+                  BookingStatement.book(s, request, actorId, clock.instant())
+                      .orElseGet(
+                          () -> new BookingStatement.Outcome(true, madeEarlier(s, request))));
     } catch (RuntimeException e) {
       throw conflicts.translate(e, wanted);
     }
+    if (!outcome.booked()) {
+      throw BookingConflicts.conflictWith(outcome.appointment(), wanted, null);
+    }
+    return outcome.appointment();
   }
 
   /**

@@ -27,10 +27,23 @@ import org.hibernate.Session;
  * it does when the doctor is not registered; {@link BookingService} then looks the request id up.
  */
 final class BookingStatement {
+  private static final String COLUMNS =
+      """
+      id, "requestId", "patientId", "doctorId", "chamberId", date, "startTime", "endTime",
+      "serialNumber", status, type, source, fee""";
+
   private static final String SQL =
       """
-      WITH ready AS MATERIALIZED (
-          SELECT %s, pg_advisory_xact_lock(hashtextextended(?, 0))
+      WITH taken AS (
+          SELECT %1$s
+          FROM "Appointment" a
+          WHERE a."doctorId" = ? AND a.date = ? AND a."startTime" < ? AND a."endTime" > ?
+            AND a.status <> 'CANCELLED' AND a."requestId" IS DISTINCT FROM ?
+          ORDER BY (a."chamberId" = ? AND a."startTime" = ?) DESC, a."startTime"
+          LIMIT 1
+      ),
+      ready AS MATERIALIZED (
+          SELECT %2$s, pg_advisory_xact_lock(hashtextextended(?, 0))
       ),
       made AS (
           INSERT INTO "Appointment" (id, "patientId", "doctorId", "chamberId", date, "startTime",
@@ -42,19 +55,28 @@ final class BookingStatement {
                  ?, ?, ?, ?, ?, 0
           FROM ready, "Doctor" d
           WHERE d.id = ?
+            AND NOT EXISTS (SELECT 1 FROM taken)
             AND NOT EXISTS (SELECT 1 FROM "Appointment" e WHERE e."requestId" = ?)
           ON CONFLICT ("requestId") DO NOTHING
-          RETURNING *
+          RETURNING %1$s
+      ),
+      outcome AS (
+          SELECT true AS booked, %1$s FROM made
+          UNION ALL
+          SELECT false, %1$s FROM taken
       )
-      SELECT m.id, m."requestId", m."patientId", p.name, m."doctorId", d.name, m."chamberId",
-             c.name, m.date, m."startTime", m."endTime", m."serialNumber", m.status, m.type,
-             m.source, m.fee
-      FROM made m
-      JOIN "User" p ON p.id = m."patientId"
-      JOIN "Doctor" d ON d.id = m."doctorId"
-      JOIN "DoctorChamber" c ON c.id = m."chamberId"
+      SELECT o.booked, o.id, o."requestId", o."patientId", p.name, o."doctorId", d.name,
+             o."chamberId", c.name, o.date, o."startTime", o."endTime", o."serialNumber",
+             o.status, o.type, o.source, o.fee
+      FROM outcome o
+      JOIN "User" p ON p.id = o."patientId"
+      JOIN "Doctor" d ON d.id = o."doctorId"
+      JOIN "DoctorChamber" c ON c.id = o."chamberId"
       """
-          .formatted(Database.NAME_ACTOR_SQL);
+          .formatted(COLUMNS, Database.NAME_ACTOR_SQL);
+
+  /** What the statement did: booked the slot, or found it held (and inserted nothing). */
+  record Outcome(boolean booked, AppointmentSummary appointment) {}
 
   private BookingStatement() {}
 
@@ -62,16 +84,22 @@ final class BookingStatement {
    * Books {@code r} in the session's transaction for {@code actorId}; empty when nothing was
    * inserted because the request id is taken or the doctor is not registered.
    */
-  static Optional<AppointmentSummary> book(
-      Session s, BookingRequest r, String actorId, Instant now) {
+  static Optional<Outcome> book(Session s, BookingRequest r, String actorId, Instant now) {
     return s.doReturningWork(c -> book(c, r, actorId, now));
   }
 
-  private static Optional<AppointmentSummary> book(
-      Connection c, BookingRequest r, String actorId, Instant now) throws SQLException {
+  private static Optional<Outcome> book(Connection c, BookingRequest r, String actorId, Instant now)
+      throws SQLException {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     try (PreparedStatement ps = c.prepareStatement(SQL)) {
       int i = 0;
+      ps.setString(++i, r.doctorId());
+      ps.setObject(++i, r.date());
+      ps.setObject(++i, r.endTime());
+      ps.setObject(++i, r.startTime());
+      ps.setString(++i, r.requestId());
+      ps.setString(++i, r.chamberId());
+      ps.setObject(++i, r.startTime());
       ps.setString(++i, actorId);
       ps.setString(++i, BookingService.doctorDayLockKey(r.doctorId(), r.date()));
       ps.setString(++i, UUID.randomUUID().toString());
@@ -99,14 +127,15 @@ final class BookingStatement {
       ps.setString(++i, r.doctorId());
       ps.setString(++i, r.requestId());
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Outcome(rs.getBoolean(1), summary(rs)))
+            : Optional.empty();
       }
     }
   }
 
   private static AppointmentSummary summary(ResultSet rs) throws SQLException {
     return new AppointmentSummary(
-        rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
@@ -114,13 +143,14 @@ final class BookingStatement {
         rs.getString(6),
         rs.getString(7),
         rs.getString(8),
-        rs.getObject(9, LocalDate.class),
-        rs.getObject(10, LocalTime.class),
+        rs.getString(9),
+        rs.getObject(10, LocalDate.class),
         rs.getObject(11, LocalTime.class),
-        rs.getObject(12, Integer.class),
-        AppointmentStatus.valueOf(rs.getString(13)),
-        VisitType.valueOf(rs.getString(14)),
-        BookingSource.valueOf(rs.getString(15)),
-        rs.getBigDecimal(16));
+        rs.getObject(12, LocalTime.class),
+        rs.getObject(13, Integer.class),
+        AppointmentStatus.valueOf(rs.getString(14)),
+        VisitType.valueOf(rs.getString(15)),
+        BookingSource.valueOf(rs.getString(16)),
+        rs.getBigDecimal(17));
   }
 }

@@ -68,6 +68,18 @@ class BookingServiceTest {
     fx.session(chamber, doctor, DayOfWeek.SUNDAY, FIVE, LocalTime.of(20, 0), 15, 12);
   }
 
+  /** Waits until {@code n} transactions wait for an advisory lock (their statements have begun). */
+  private static void awaitWaitingForTheLock(int n) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (fx.count(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+        < n) {
+      assertThat(System.nanoTime()).as("bookings waiting for the lock").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
   private static long bookingsMadeBy(BookingRequest request) {
     return fx.count(
         "SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?", request.requestId());
@@ -195,7 +207,7 @@ class BookingServiceTest {
       }
       Future<AppointmentSummary> one = twoDesks.submit(() -> booking.book(request));
       Future<AppointmentSummary> two = twoDesks.submit(() -> booking.book(request));
-      Thread.sleep(300);
+      awaitWaitingForTheLock(2);
       holder.commit();
 
       assertThat(two.get(10, TimeUnit.SECONDS).id()).isEqualTo(one.get(10, TimeUnit.SECONDS).id());
@@ -203,6 +215,44 @@ class BookingServiceTest {
       twoDesks.shutdownNow();
     }
     assertThat(bookingsMadeBy(request)).isEqualTo(1);
+  }
+
+  @Test
+  void aHolderCommittedWhileTheBookingWaitedIsCaughtByTheRuleAndNamed() throws Exception {
+    ExecutorService desk2 = Executors.newSingleThreadExecutor();
+    try (Connection web = db.dataSource().getConnection()) {
+      // another client takes the doctor-day lock and the slot, and has not committed yet: the
+      // booking cannot see that holder before it inserts, so only unique_appointment_slot stops it
+      try (PreparedStatement lock =
+              web.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))");
+          PreparedStatement insert =
+              web.prepareStatement(
+                  "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date,"
+                      + " \"startTime\", \"endTime\", source) VALUES (?, ?, ?, ?, ?, ?, 'WEB')")) {
+        lock.setString(1, BookingService.doctorDayLockKey(doctor, DAY));
+        lock.execute();
+        insert.setString(1, otherPatient);
+        insert.setString(2, doctor);
+        insert.setString(3, chamber);
+        insert.setObject(4, DAY);
+        insert.setObject(5, FIVE);
+        insert.setObject(6, FIVE.plusMinutes(15));
+        insert.executeUpdate();
+      }
+      Future<AppointmentSummary> attempt =
+          desk2.submit(() -> booking.book(at(patient, chamber, FIVE)));
+      awaitWaitingForTheLock(1);
+      web.commit();
+
+      assertThatThrownBy(() -> attempt.get(10, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOf(SlotTakenException.class)
+          .hasMessageContaining("is held by Abdul Karim")
+          .cause()
+          .hasMessageContaining("unique_appointment_slot");
+    } finally {
+      desk2.shutdownNow();
+    }
   }
 
   @Test
