@@ -17,6 +17,14 @@ public abstract class BaseEntity {
     return id;
   }
 
+  /**
+   * Gives a new, not yet saved entity an id the client chose earlier (e.g. kept across retries of
+   * the same registration, so a retry finds what an attempt with an unknown outcome saved).
+   */
+  protected final void identifyAs(String chosenId) {
+    this.id = java.util.Objects.requireNonNull(chosenId, "id");
+  }
+
   @Override
   public final boolean equals(Object other) {
     if (this == other) {

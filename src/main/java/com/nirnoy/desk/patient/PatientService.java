@@ -10,6 +10,7 @@ import com.nirnoy.desk.user.User;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Finds patients by phone (a family may share one) and registers new ones at the desk; both need a
@@ -59,6 +60,19 @@ public class PatientService {
    */
   public PatientSummary register(
       String name, String typedPhone, Gender gender, LocalDate dateOfBirth) {
+    return register(UUID.randomUUID().toString(), name, typedPhone, gender, dateOfBirth);
+  }
+
+  /**
+   * Registers a patient under {@code patientId}, an id the desk chose once for this registration
+   * and sends again if it has to retry: when an earlier attempt was saved after all (its connection
+   * dropped before the answer), that patient is returned, with the details corrected if they were
+   * retyped meanwhile, instead of registering the patient twice.
+   *
+   * @throws InvalidPatientException naming the field that is wrong
+   */
+  public PatientSummary register(
+      String patientId, String name, String typedPhone, Gender gender, LocalDate dateOfBirth) {
     staff.require(Permission.FRONT_DESK);
     String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
     if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
@@ -76,13 +90,23 @@ public class PatientService {
       throw new InvalidPatientException(
           "Date of birth: must be in the past and within " + MAX_AGE + " years");
     }
-    User patient = User.patient(cleanName, phone, gender, dateOfBirth);
-    db.inTransaction(
+    User typed = User.patient(patientId, cleanName, phone, gender, dateOfBirth);
+    return db.inTransaction(
         s -> {
-          s.persist(patient);
-          return null;
+          User saved = s.find(User.class, patientId);
+          if (saved == null) {
+            s.persist(typed);
+            return summary(typed);
+          }
+          if (saved.getRole() != Role.PATIENT) {
+            throw new IllegalArgumentException(
+                "Id " + patientId + " is not a patient's; make a new id per registration");
+          }
+          if (!saved.samePatientAs(typed)) {
+            saved.correctDetails(typed, clock.instant());
+          }
+          return summary(saved);
         });
-    return summary(patient);
   }
 
   private static PatientSummary summary(User u) {

@@ -42,6 +42,34 @@ public class User extends TimestampedEntity {
     return u;
   }
 
+  /** A new patient with the id the registering desk chose (kept if it has to try again). */
+  public static User patient(
+      String id, String name, String phone, Gender gender, LocalDate dateOfBirth) {
+    User u = patient(name, phone, gender, dateOfBirth);
+    u.identifyAs(id);
+    return u;
+  }
+
+  /**
+   * Whether this is the registration {@code other} describes (same name, phone, sex and date of
+   * birth).
+   */
+  public boolean samePatientAs(User other) {
+    return name.equals(other.name)
+        && phone.equals(other.phone)
+        && gender == other.gender
+        && java.util.Objects.equals(dateOfBirth, other.dateOfBirth);
+  }
+
+  /** Corrects a patient's registered details (as the desk retyped them). */
+  public void correctDetails(User typed, Instant now) {
+    this.name = typed.name;
+    this.phone = typed.phone;
+    this.gender = typed.gender;
+    this.dateOfBirth = typed.dateOfBirth;
+    touched(now);
+  }
+
   /** A new staff account; {@code passwordHash} is a slow salted hash, never the password. */
   public static User staff(
       String name, String phone, String email, Role role, String passwordHash, Instant now) {

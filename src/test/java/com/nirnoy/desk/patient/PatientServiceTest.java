@@ -48,6 +48,35 @@ class PatientServiceTest {
   }
 
   @Test
+  void registeringAgainWithTheSameIdReturnsThatPatientWithTheRetypedDetails() {
+    String id = java.util.UUID.randomUUID().toString();
+    patients.register(id, "Jamal Uddin", "01977-000222", Gender.MALE, null);
+
+    PatientSummary again =
+        patients.register(id, "Jamal Uddin Ahmed", "01977-000222", Gender.MALE, null);
+
+    assertThat(again.id()).isEqualTo(id);
+    assertThat(patients.findByPhone("01977-000222"))
+        .singleElement()
+        .extracting(PatientSummary::name)
+        .isEqualTo("Jamal Uddin Ahmed");
+  }
+
+  @Test
+  void aStaffMembersIdIsNeverTakenForARegistration() {
+    String phone = TestStaff.addAccount(db, com.nirnoy.desk.user.Role.RECEPTIONIST);
+    String staffId =
+        new com.nirnoy.desk.testing.Fixtures(db.dataSource())
+            .strings("SELECT id FROM \"User\" WHERE phone = ?", "+880" + phone.substring(1))
+            .get(0);
+
+    assertThatThrownBy(
+            () -> patients.register(staffId, "Someone", "01977-000333", Gender.MALE, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a patient's");
+  }
+
+  @Test
   void ageIsWorkedOutFromTheDateOfBirth() {
     PatientSummary p =
         patients.register("Nadia Islam", "01866-000111", Gender.FEMALE, LocalDate.of(2016, 12, 2));

@@ -6,6 +6,7 @@ import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.PhoneNumbers;
 import java.time.LocalDate;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,7 @@ public final class NewPatientForm {
   static final int MAX_AGE = 120;
 
   private final LocalDate today;
+  private volatile String registrationId = UUID.randomUUID().toString();
   private final StringProperty name = new SimpleStringProperty("");
   private final StringProperty nameError = new SimpleStringProperty("");
   private final StringProperty phone = new SimpleStringProperty("");
@@ -106,8 +108,22 @@ public final class NewPatientForm {
         : LocalDate.of(today.getYear() - Integer.parseInt(Texts.asciiDigits(a)), 7, 1);
   }
 
+  /**
+   * Registers the patient typed here. The id is chosen once and sent again by a retry, so an
+   * attempt whose connection dropped can never register the patient twice; after a registration is
+   * known to be saved the next one gets a new id.
+   */
   PatientSummary register(PatientService patients) {
-    return patients.register(name.get(), phone.get(), gender.get(), effectiveDateOfBirth());
+    PatientSummary saved =
+        patients.register(
+            registrationId, name.get(), phone.get(), gender.get(), effectiveDateOfBirth());
+    registrationId = UUID.randomUUID().toString();
+    return saved;
+  }
+
+  /** The id the next registration sends. */
+  String registrationId() {
+    return registrationId;
   }
 
   public StringProperty name() {

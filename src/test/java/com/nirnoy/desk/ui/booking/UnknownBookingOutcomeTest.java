@@ -21,6 +21,7 @@ import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
+import com.nirnoy.desk.user.Gender;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -151,6 +152,38 @@ class UnknownBookingOutcomeTest {
     assertThat(appointments()).isEqualTo(1);
     assertThat(fx.count("SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?", requestId))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aNewPatientWhoseRegistrationAnswerIsLostIsRegisteredOnceAndBooked() {
+    form.phoneProperty().set("01911-222333");
+    NewPatientForm p = form.newPatient();
+    p.name().set("Sumon Mia");
+    p.age().set("40");
+    p.gender().set(Gender.MALE);
+    String registrationId = p.registrationId();
+    proxy.loseTheNextCommitAnswer(); // the registration's commit
+
+    confirm();
+
+    assertThat(proxy.cuts()).isEqualTo(1);
+    assertThat(booked).isEmpty();
+    assertThat(form.conflictProperty().get()).startsWith("Not saved: the connection dropped");
+    assertThat(p.registrationId()).as("kept for the retry").isEqualTo(registrationId);
+    p.name().set("Sumon Mia Sarkar"); // corrected before confirming again
+
+    confirm();
+
+    assertThat(booked)
+        .singleElement()
+        .extracting(AppointmentSummary::patientName)
+        .isEqualTo("Sumon Mia Sarkar");
+    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE phone = '+8801911222333'"))
+        .as("registered once")
+        .isEqualTo(1);
+    assertThat(p.registrationId())
+        .as("the next registration is another patient")
+        .isNotEqualTo(registrationId);
   }
 
   private long waitingBooking() {
