@@ -15,10 +15,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The launcher itself, on the real pgbouncer binary in front of the tests' PostgreSQL. */
 class PgBouncerTest {
+  private static ConnectionSettings server;
+
+  @BeforeAll
+  static void database() {
+    server = TestDatabases.freshDatabase(2);
+  }
 
   @Test
   void aMissingBinaryIsReportedWithHowToInstallIt() {
@@ -33,9 +40,8 @@ class PgBouncerTest {
   @Test
   void passesQueriesToTheServerAndNamesItsVersion() throws Exception {
     PgBouncerServer.requireInstalled();
-    ConnectionSettings server = TestDatabases.freshDatabase(2);
-    try (PgBouncer bouncer = launchInFrontOf(server)) {
-      assertThat(currentDatabase(bouncer, server)).isEqualTo(server.database());
+    try (PgBouncer bouncer = launchInFrontOf()) {
+      assertThat(currentDatabase(bouncer)).isEqualTo(server.database());
       assertThat(bouncer.version()).startsWith("PgBouncer");
     }
   }
@@ -43,42 +49,39 @@ class PgBouncerTest {
   @Test
   void stopsAndStartsAgainOnTheSamePort() throws Exception {
     PgBouncerServer.requireInstalled();
-    ConnectionSettings server = TestDatabases.freshDatabase(2);
-    try (PgBouncer bouncer = launchInFrontOf(server)) {
+    try (PgBouncer bouncer = launchInFrontOf()) {
       int port = bouncer.port();
 
       bouncer.stop();
-      assertThatThrownBy(() -> currentDatabase(bouncer, server)).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> currentDatabase(bouncer)).isInstanceOf(SQLException.class);
 
       bouncer.start();
       assertThat(bouncer.port()).isEqualTo(port);
-      assertThat(currentDatabase(bouncer, server)).isEqualTo(server.database());
+      assertThat(currentDatabase(bouncer)).isEqualTo(server.database());
     }
   }
 
   @Test
   void closingStopsItAndRemovesItsFolder() throws Exception {
     PgBouncerServer.requireInstalled();
-    ConnectionSettings server = TestDatabases.freshDatabase(2);
-    PgBouncer bouncer = launchInFrontOf(server);
+    PgBouncer bouncer = launchInFrontOf();
     Path folder = bouncer.folder();
     assertThat(folder.resolve("pgbouncer.ini")).exists();
 
     bouncer.close();
 
     assertThat(Files.exists(folder)).isFalse();
-    assertThatThrownBy(() -> currentDatabase(bouncer, server)).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> currentDatabase(bouncer)).isInstanceOf(SQLException.class);
   }
 
-  private static PgBouncer launchInFrontOf(ConnectionSettings server) throws IOException {
+  private static PgBouncer launchInFrontOf() throws IOException {
     return PgBouncer.launch(
         PgBouncerConfig.oneDatabase(
                 "127.0.0.1", server.port(), server.database(), server.user(), server.password())
             .withConnections(2, 10));
   }
 
-  private static String currentDatabase(PgBouncer bouncer, ConnectionSettings server)
-      throws SQLException {
+  private static String currentDatabase(PgBouncer bouncer) throws SQLException {
     String url =
         "jdbc:postgresql://127.0.0.1:%d/%s?sslmode=disable&prepareThreshold=0&connectTimeout=5"
             .formatted(bouncer.port(), server.database());
