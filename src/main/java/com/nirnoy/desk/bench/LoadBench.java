@@ -1,6 +1,8 @@
 package com.nirnoy.desk.bench;
 
 import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.pooler.PgBouncer;
+import com.nirnoy.desk.pooler.PgBouncerConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.sql.Connection;
@@ -65,15 +67,7 @@ final class LoadBench {
                 .free(slotsWanted, today.plusDays(1), today.plusDays(AppointmentGrid.DAYS_AHEAD)));
     Queue<String> toCheckIn = new ConcurrentLinkedQueue<>(todaysConfirmed(today));
     ConnectionSettings direct = db.direct();
-    try (PgBouncerProcess bouncer =
-        PgBouncerProcess.start(
-            "127.0.0.1",
-            direct.port(),
-            direct.database(),
-            direct.user(),
-            direct.password(),
-            load.serverConnections(),
-            load.desks())) {
+    try (PgBouncer bouncer = startBouncer(direct)) {
       ConnectionSettings pooled = throughBouncer(direct, bouncer.port(), load.desks());
       try (BenchDesk desk = BenchDesk.open(pooled, clock)) {
         HikariDataSource pool = (HikariDataSource) desk.db.dataSource();
@@ -126,6 +120,16 @@ final class LoadBench {
     l.add("waiting for a worker thread or for one of PgBouncer's server connections is included.");
     out.accept(String.join("\n", l));
     return l;
+  }
+
+  private PgBouncer startBouncer(ConnectionSettings direct) throws IOException {
+    if (PgBouncer.installed().isEmpty()) {
+      throw new IOException(PgBouncer.NOT_INSTALLED + "; the load mode needs it");
+    }
+    return PgBouncer.launch(
+        PgBouncerConfig.oneDatabase(
+                "127.0.0.1", direct.port(), direct.database(), direct.user(), direct.password())
+            .withConnections(load.serverConnections(), load.desks()));
   }
 
   private static ConnectionSettings throughBouncer(ConnectionSettings direct, int port, int size) {

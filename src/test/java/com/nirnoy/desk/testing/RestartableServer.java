@@ -5,6 +5,7 @@ import com.nirnoy.desk.db.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class RestartableServer implements AutoCloseable {
     try {
       RestartableServer server =
           new RestartableServer(
-              work.resolve(name + "-" + ProcessHandle.current().pid()), PgBouncerServer.freePort());
+              work.resolve(name + "-" + ProcessHandle.current().pid()), freePort());
       server.deleteData();
       server.start();
       Migrations.migrate(server.settings(2));
@@ -94,6 +95,12 @@ public final class RestartableServer implements AutoCloseable {
       deleteData();
     } catch (IOException e) {
       // a leftover folder under target/ is harmless
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
     }
   }
 }
