@@ -1,7 +1,15 @@
 package com.nirnoy.desk.history;
 
 import com.nirnoy.desk.history.HistoryEntry.FieldChange;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -32,12 +40,22 @@ final class HistoryWords {
           "markedAt",
           "clearedAt");
 
+  private static final Set<String> DATES = Set.of("date", "startDate", "endDate", "dateOfBirth");
+  private static final Set<String> TIMES = Set.of("startTime", "endTime");
+  private static final Set<String> WORDS = Set.of("status", "type", "source", "role", "gender");
+  private static final Set<String> AMOUNTS = Set.of("fee", "followUpFee");
+  private static final Set<String> COUNTS = Set.of("serialNumber", "slotMinutes", "maxSerials");
+
   private final ResourceBundle words;
   private final Locale locale;
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter time;
 
   private HistoryWords(Locale locale) {
     this.locale = locale;
     this.words = ResourceBundle.getBundle("com.nirnoy.desk.history.words", locale);
+    this.day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).localizedBy(locale);
+    this.time = DateTimeFormatter.ofPattern("HH:mm", locale).localizedBy(locale);
   }
 
   static HistoryWords in(Locale locale) {
@@ -73,8 +91,49 @@ final class HistoryWords {
     return changes.stream()
         .filter(c -> !HIDDEN.contains(c.field()))
         .map(
-            c -> new FieldChange(word("field." + c.field(), c.field()), c.oldValue(), c.newValue()))
+            c ->
+                new FieldChange(
+                    word("field." + c.field(), c.field()),
+                    value(c.field(), c.oldValue()),
+                    value(c.field(), c.newValue())))
         .toList();
+  }
+
+  /**
+   * A stored value as the desk writes it: dates and times in the language's format and digits,
+   * statuses and kinds in words, fees and counts in local digits. Anything else (names, reasons
+   * typed at a desk) is shown as stored.
+   */
+  String value(String field, String stored) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      if (DATES.contains(field)) {
+        return day.format(LocalDate.parse(stored));
+      }
+      if (TIMES.contains(field)) {
+        return time.format(LocalTime.parse(stored));
+      }
+      if (WORDS.contains(field)) {
+        return word("value." + field + "." + stored, stored);
+      }
+      if ("isActive".equals(field)) {
+        return word("value.boolean." + stored, stored);
+      }
+      if ("dayOfWeek".equals(field)) {
+        return DayOfWeek.of(Integer.parseInt(stored)).getDisplayName(TextStyle.FULL, locale);
+      }
+      if (AMOUNTS.contains(field) || COUNTS.contains(field)) {
+        NumberFormat n = NumberFormat.getNumberInstance(locale);
+        n.setGroupingUsed(AMOUNTS.contains(field));
+        n.setMaximumFractionDigits(2);
+        return n.format(new BigDecimal(stored));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return stored; // another client stored something unusual: show it as it is
+    }
+    return stored;
   }
 
   String describe(String table, String action, List<FieldChange> changes) {
@@ -95,8 +154,8 @@ final class HistoryWords {
       case "INSERT" ->
           switch (table) {
             case "Appointment" ->
-                said("lead.booked", value(changes, "date"), value(changes, "startTime"));
-            case "StrandedAppointment" -> said("lead.marked", value(changes, "reason"));
+                said("lead.booked", newValue(changes, "date"), newValue(changes, "startTime"));
+            case "StrandedAppointment" -> said("lead.marked", newValue(changes, "reason"));
             default -> said("lead.added", subject);
           };
       case "DELETE" -> said("lead.removed", subject);
@@ -127,8 +186,8 @@ final class HistoryWords {
     return changes.stream().filter(c -> c.field().equals(field)).findFirst();
   }
 
-  private static String value(List<FieldChange> changes, String field) {
-    return find(changes, field).map(c -> show(c.newValue())).orElse("");
+  private String newValue(List<FieldChange> changes, String field) {
+    return find(changes, field).map(c -> show(value(field, c.newValue()))).orElse("");
   }
 
   private static String show(String v) {

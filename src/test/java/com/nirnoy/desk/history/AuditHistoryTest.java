@@ -80,20 +80,21 @@ class AuditHistoryTest {
     List<HistoryEntry> h = clinic.history.forAppointment(a.id());
 
     assertThat(h).extracting(HistoryEntry::actor).containsOnly(adminName + " (admin)");
-    assertThat(h.get(2).description()).isEqualTo("Booked for 2026-12-13 17:00:00");
-    assertThat(h.get(1).description())
-        .startsWith("Rescheduled: ")
-        .contains("Start: 17:00:00 → 17:30:00");
+    assertThat(h.get(2).description()).isEqualTo("Booked for Sun 13 Dec 2026 17:00");
+    assertThat(h.get(1).description()).startsWith("Rescheduled: ").contains("Start: 17:00 → 17:30");
     assertThat(h.get(0).description())
         .startsWith("Cancelled: ")
         .contains("Reason: — → Patient is ill");
     assertThat(h.get(0).changes())
-        .contains(new HistoryEntry.FieldChange("Status", "CONFIRMED", "CANCELLED"));
+        .contains(new HistoryEntry.FieldChange("Status", "Booked", "Cancelled"));
 
     java.util.Locale bangla = java.util.Locale.forLanguageTag("bn-BD");
     assertThat(h.get(0).in(bangla).description())
         .startsWith("বাতিল করা হয়েছে: ")
-        .contains("কারণ: — → Patient is ill");
+        .contains("কারণ: — → Patient is ill")
+        .contains("অবস্থা: বুক করা → বাতিল");
+    assertThat(h.get(1).in(bangla).description()).contains("শুরু: ১৭:০০ → ১৭:৩০");
+    assertThat(h.get(2).in(bangla).description()).contains("১৩").doesNotContain("2026");
     assertThat(h.get(2).in(bangla).actor()).isEqualTo(adminName + " (অ্যাডমিন)");
     assertThat(h.get(1).in(bangla).subject()).isEqualTo("অ্যাপয়েন্টমেন্ট");
   }
@@ -119,7 +120,7 @@ class AuditHistoryTest {
     List<HistoryEntry> h = clinic.history.forDoctor(d.id());
 
     assertThat(h).extracting(HistoryEntry::subject).containsExactly("Leave", "Doctor", "Doctor");
-    assertThat(h.get(1).description()).isEqualTo("Doctor changed: Fee: 1000.00 → 1200.00");
+    assertThat(h.get(1).description()).isEqualTo("Doctor changed: Fee: 1,000 → 1,200");
     assertThat(h.get(1).actor()).isEqualTo(adminName + " (admin)");
   }
 
