@@ -179,6 +179,6 @@ class ScheduleEditorsViewModelTest {
         .containsExactly(
             "Call mark cleared: Note: — → Called, rebooked",
             "Marked to call: The doctor is on leave 13 Dec 17:00-18:00 (Surgery)",
-            "Booked for 2026-12-13 17:15:00");
+            "Booked for Sun 13 Dec 2026 17:15");
   }
 }
