@@ -45,15 +45,20 @@ public final class QueryPlanChecks {
           new HotQuery(
               "Doctor search by chamber name",
               "DoctorChamber_name_trgm_idx",
-              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE \"isActive\" AND lower(name) LIKE '%popular%'"),
+              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE lower(name) LIKE '%popular%'"),
           new HotQuery(
               "Doctor search by area prefix",
               "DoctorChamber_area_prefix_idx",
-              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE \"isActive\" AND lower(area) LIKE 'dha%'"),
+              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE lower(area) LIKE 'dha%'"),
           new HotQuery(
               "Doctor sits on a weekday (available today)",
               "ChamberSession_doctorId_day_idx",
-              "SELECT 1 FROM \"ChamberSession\" WHERE \"doctorId\" = 'x' AND \"dayOfWeek\" = 2 AND \"isActive\""),
+              "SELECT \"chamberId\" FROM \"ChamberSession\" WHERE \"doctorId\" = 'x' AND \"dayOfWeek\" = 2 AND \"isActive\""),
+          new HotQuery(
+              "A specialty's active doctors by rating",
+              "Doctor_active_specialty_rating_idx",
+              "SELECT id FROM \"Doctor\" WHERE specialty = 'Cardiology' AND status = 'ACTIVE'"
+                  + " ORDER BY rating DESC LIMIT 31"),
           new HotQuery(
               "Doctor search by status",
               "Doctor_status_idx",

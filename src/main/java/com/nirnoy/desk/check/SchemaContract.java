@@ -49,7 +49,11 @@ public final class SchemaContract {
    */
   public static final Map<String, List<String>> SEARCH_INDEXES =
       Map.of(
-          "Doctor", List.of("Doctor_name_trgm_idx", "Doctor_specialty_prefix_idx"),
+          "Doctor",
+              List.of(
+                  "Doctor_name_trgm_idx",
+                  "Doctor_specialty_prefix_idx",
+                  "Doctor_active_specialty_rating_idx"),
           "DoctorChamber",
               List.of(
                   "DoctorChamber_name_trgm_idx",
