@@ -16,17 +16,27 @@ import java.util.Locale;
 public class DoctorDirectory {
   /**
    * The doctors the free text finds: the name or a word of it starts with the text, the specialty
-   * starts with it, or an active chamber's name contains it or its area starts with it. One branch
-   * per index (V5), joined by UNION: a single OR across two tables could use none of them and
-   * scanned every doctor and chamber.
+   * starts with it, or an active chamber's name contains it or its area starts with it. A UNION of
+   * the doctor's side and the chambers' side, each an OR the planner answers with its indexes (V5,
+   * combined as a bitmap); a single OR across both tables could use none of them and read every
+   * doctor and chamber.
    */
   private static final String TEXT_MATCHES =
       """
        AND d.id IN (
-        SELECT id FROM "Doctor" WHERE lower(name) LIKE ? OR lower(name) LIKE ?
-        UNION SELECT id FROM "Doctor" WHERE lower(specialty) LIKE ?
-        UNION SELECT "doctorId" FROM "DoctorChamber" WHERE "isActive" AND lower(name) LIKE ?
-        UNION SELECT "doctorId" FROM "DoctorChamber" WHERE "isActive" AND lower(area) LIKE ?)""";
+        SELECT id FROM "Doctor" WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(specialty) LIKE ?
+        UNION SELECT "doctorId" FROM "DoctorChamber"
+        WHERE "isActive" AND (lower(name) LIKE ? OR lower(area) LIKE ?))""";
+
+  /** Active doctors first, then by rating and name (id keeps pages stable). */
+  private static final String ORDER = "(d.status = 'ACTIVE') DESC, d.rating DESC, d.name, d.id";
+
+  /**
+   * The same order when every doctor listed is ACTIVE: without the constant first key the planner
+   * can read a specialty's doctors in order from Doctor_active_specialty_rating_idx (V5) and stop
+   * at the page's end.
+   */
+  private static final String ONLY_ACTIVE_ORDER = "d.rating DESC, d.name, d.id";
 
   private final Database db;
   private final Clock clock;
@@ -79,7 +89,9 @@ public class DoctorDirectory {
             + " WHERE c.\"doctorId\" = d.id AND c.\"isActive\") AS chambers"
             + " FROM \"Doctor\" d "
             + where
-            + " ORDER BY (d.status = 'ACTIVE') DESC, d.rating DESC, d.name, d.id LIMIT ? OFFSET ?";
+            + " ORDER BY "
+            + (q.availableToday() ? ONLY_ACTIVE_ORDER : ORDER)
+            + " LIMIT ? OFFSET ?";
     params.add(limit + 1);
     params.add(offset);
     List<DoctorListing> rows =

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Free-text doctor search, answered through the V5 search indexes (one UNION branch per index), on
- * real PostgreSQL: what each branch finds and what it must not, and the same doctors in the same
- * order and pages as the plain OR query it replaced.
+ * Free-text doctor search, answered through the V5 search indexes (a UNION of the doctor's side and
+ * the chambers' side), on real PostgreSQL: what each kind of match finds and what it must not, and
+ * the same doctors in the same order and pages as the plain OR query it replaced.
  */
 class DoctorTextSearchTest {
   private static final Clock CLOCK =
