@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Free-text doctor search, answered through the V5 search indexes (a UNION of the doctor's side and
- * the chambers' side), on real PostgreSQL: what each kind of match finds and what it must not, and
- * the same doctors in the same order and pages as the plain OR query it replaced.
+ * Doctor search shaped for the V5 search indexes, on real PostgreSQL. Free text (a UNION of the
+ * doctor's side and the chambers' side): what each kind of match finds and what it must not, and
+ * the same doctors in the same order and pages as the plain OR query it replaced. "Available today"
+ * (sorted without the listing's first key, every doctor it lists being ACTIVE, so it can read
+ * Doctor_active_specialty_rating_idx in order): exactly the full listing's order, page by page.
  */
-class DoctorTextSearchTest {
+class IndexedDoctorSearchTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka"));
 
@@ -117,5 +120,39 @@ class DoctorTextSearchTest {
 
   private static List<String> ids(DoctorPage page) {
     return page.doctors().stream().map(DoctorListing::id).toList();
+  }
+
+  private static DoctorQuery availableToday(String specialty) {
+    return new DoctorQuery(null, specialty, null, null, null, null, true);
+  }
+
+  @Test
+  void listsTheAvailableDoctorsInTheFullListingsOrderPageByPage() {
+    List<String> available = ids(directory.search(availableToday(null), 0, 500));
+    Set<String> availableSet = Set.copyOf(available);
+    List<String> listingOrder =
+        ids(directory.search(DoctorQuery.all(), 0, 500)).stream()
+            .filter(availableSet::contains)
+            .toList();
+
+    assertThat(available).hasSizeGreaterThan(3).isEqualTo(listingOrder);
+    assertThat(ids(directory.search(availableToday(null), 1, 2)))
+        .isEqualTo(available.subList(1, 3));
+  }
+
+  @Test
+  void aSpecialtysAvailableDoctorsComeInTheSameOrderAsItsListing() {
+    for (String specialty : directory.specialties()) {
+      List<String> available = ids(directory.search(availableToday(specialty), 0, 500));
+      Set<String> availableSet = Set.copyOf(available);
+      List<String> listing =
+          ids(
+              directory.search(
+                  new DoctorQuery(null, specialty, null, null, null, null, false), 0, 500));
+
+      assertThat(available)
+          .as(specialty)
+          .isEqualTo(listing.stream().filter(availableSet::contains).toList());
+    }
   }
 }
