@@ -35,6 +35,31 @@ public final class QueryPlanChecks {
               "Doctor_name_idx",
               "SELECT id FROM \"Doctor\" WHERE lower(name) LIKE 'rah%'"),
           new HotQuery(
+              "Doctor search by a word of the name",
+              "Doctor_name_trgm_idx",
+              "SELECT id FROM \"Doctor\" WHERE lower(name) LIKE '% rah%'"),
+          new HotQuery(
+              "Doctor search by specialty prefix",
+              "Doctor_specialty_prefix_idx",
+              "SELECT id FROM \"Doctor\" WHERE lower(specialty) LIKE 'car%'"),
+          new HotQuery(
+              "Doctor search by chamber name",
+              "DoctorChamber_name_trgm_idx",
+              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE lower(name) LIKE '%popular%'"),
+          new HotQuery(
+              "Doctor search by area prefix",
+              "DoctorChamber_area_prefix_idx",
+              "SELECT \"doctorId\" FROM \"DoctorChamber\" WHERE lower(area) LIKE 'dha%'"),
+          new HotQuery(
+              "Doctor sits on a weekday (available today)",
+              "ChamberSession_doctorId_day_idx",
+              "SELECT \"chamberId\" FROM \"ChamberSession\" WHERE \"doctorId\" = 'x' AND \"dayOfWeek\" = 2 AND \"isActive\""),
+          new HotQuery(
+              "A specialty's active doctors by rating",
+              "Doctor_active_specialty_rating_idx",
+              "SELECT id FROM \"Doctor\" WHERE specialty = 'Cardiology' AND status = 'ACTIVE'"
+                  + " ORDER BY rating DESC LIMIT 31"),
+          new HotQuery(
               "Doctor search by status",
               "Doctor_status_idx",
               "SELECT id FROM \"Doctor\" WHERE status = 'ON_LEAVE'"),
@@ -58,6 +83,10 @@ public final class QueryPlanChecks {
               "A doctor's day schedule",
               "Appointment_doctorId_date_idx",
               "SELECT id FROM \"Appointment\" WHERE \"doctorId\" = 'x' AND date = DATE '2026-12-01' ORDER BY \"startTime\""),
+          new HotQuery(
+              "Chambers at one place (for its day list)",
+              "DoctorChamber_place_idx",
+              "SELECT id FROM \"DoctorChamber\" WHERE name = 'Dhanmondi Diagnostic Centre' AND address = 'House 1, Road 1, Dhanmondi, Dhaka'"),
           new HotQuery(
               "A chamber's day list",
               "Appointment_chamberId_date_idx",

@@ -29,6 +29,9 @@ final class SchemaChecks {
     for (var entry : new TreeMap<>(SchemaContract.DESK_INDEXES).entrySet()) {
       results.add(indexes(entry.getKey(), entry.getValue()));
     }
+    for (var entry : new TreeMap<>(SchemaContract.SEARCH_INDEXES).entrySet()) {
+      results.add(indexes("Search indexes on ", entry.getKey(), entry.getValue()));
+    }
     results.add(triggers());
     return results;
   }
@@ -118,6 +121,11 @@ final class SchemaChecks {
   }
 
   private CheckResult indexes(String table, List<String> expected) throws SQLException {
+    return indexes("Indexes on ", table, expected);
+  }
+
+  private CheckResult indexes(String label, String table, List<String> expected)
+      throws SQLException {
     Set<String> present = new TreeSet<>();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -130,8 +138,7 @@ final class SchemaChecks {
       }
     }
     List<String> missing = expected.stream().filter(i -> !present.contains(i)).toList();
-    String item =
-        "Indexes on " + table + " " + (expected.size() - missing.size()) + "/" + expected.size();
+    String item = label + table + " " + (expected.size() - missing.size()) + "/" + expected.size();
     return missing.isEmpty()
         ? CheckResult.pass(item, String.join(", ", expected))
         : CheckResult.fail(item, "missing " + String.join(", ", missing));

@@ -44,6 +44,24 @@ public final class SchemaContract {
                   "AuditLog_actorId_idx"));
 
   /**
+   * The search indexes (V5, docs/decisions/0018): free-text doctor search, "available today" and
+   * the chamber day list, each branch of those queries served by an index at full scale.
+   */
+  public static final Map<String, List<String>> SEARCH_INDEXES =
+      Map.of(
+          "Doctor",
+              List.of(
+                  "Doctor_name_trgm_idx",
+                  "Doctor_specialty_prefix_idx",
+                  "Doctor_active_specialty_rating_idx"),
+          "DoctorChamber",
+              List.of(
+                  "DoctorChamber_name_trgm_idx",
+                  "DoctorChamber_area_prefix_idx",
+                  "DoctorChamber_place_idx"),
+          "ChamberSession", List.of("ChamberSession_doctorId_day_idx"));
+
+  /**
    * The desk's rules that are triggers (V2), by table: bookings only when the doctor sits, the
    * locks that keep admin changes and bookings in order, the audit trail and its append-only guard;
    * and (V3) the notifications that refresh every desk showing a changed doctor-day.

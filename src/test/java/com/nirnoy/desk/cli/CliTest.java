@@ -56,6 +56,18 @@ class CliTest {
         .contains("[PASS] A doctor's day schedule uses its index: Appointment_doctorId_date_idx")
         .contains("[PASS] A chamber's day list uses its index: Appointment_chamberId_date_idx")
         .contains("[PASS] Appointments by status uses its index: Appointment_status_idx")
+        .contains("[PASS] Search indexes on Doctor 3/3")
+        .contains("[PASS] Search indexes on DoctorChamber 3/3")
+        .contains("[PASS] Search indexes on ChamberSession 1/1")
+        .contains("[PASS] Doctor search by a word of the name uses its index: Doctor_name_trgm_idx")
+        .contains(
+            "[PASS] Doctor search by chamber name uses its index: DoctorChamber_name_trgm_idx")
+        .contains(
+            "[PASS] Doctor sits on a weekday (available today) uses its index: ChamberSession_doctorId_day_idx")
+        .contains(
+            "[PASS] A specialty's active doctors by rating uses its index: Doctor_active_specialty_rating_idx")
+        .contains(
+            "[PASS] Chambers at one place (for its day list) uses its index: DoctorChamber_place_idx")
         .contains("[PASS] Creating the same appointment twice fails: \"Time slot already booked\"")
         .doesNotContain("[FAIL]");
     try (Database d = Database.open(db, DeskEntities.ALL)) {
@@ -99,6 +111,20 @@ class CliTest {
     assertThat(o.out())
         .contains("[FAIL] Indexes on Doctor 4/5: missing Doctor_name_idx")
         .contains("[FAIL] Doctor search by name prefix uses its index");
+  }
+
+  @Test
+  void checkFailsWhenASearchIndexIsDroppedAndNamesIt() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(db, "DROP INDEX \"ChamberSession_doctorId_day_idx\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains(
+            "[FAIL] Search indexes on ChamberSession 0/1: missing ChamberSession_doctorId_day_idx")
+        .contains("[FAIL] Doctor sits on a weekday (available today) uses its index");
   }
 
   @Test
