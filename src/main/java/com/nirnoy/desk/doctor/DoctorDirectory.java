@@ -95,7 +95,7 @@ public class DoctorDirectory {
     params.add(limit + 1);
     params.add(offset);
     List<DoctorListing> rows =
-        db.inTransaction(
+        db.read(
             s -> {
               var query = s.createNativeQuery(sql, Object[].class);
               for (int i = 0; i < params.size(); i++) {
@@ -109,7 +109,7 @@ public class DoctorDirectory {
 
   /** Every specialty in use, for the filter's choices. */
   public List<String> specialties() {
-    return db.inTransaction(
+    return db.read(
         s ->
             s.createSelectionQuery(
                     "select distinct specialty from Doctor where status <> :inactive order by specialty",
