@@ -5,12 +5,15 @@ import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -34,10 +37,14 @@ final class BenchDatabase implements AutoCloseable {
    * small dedicated server (1 GB shared buffers), not for a counter PC.
    */
   static BenchDatabase embedded(Path dataDir, boolean fresh) throws IOException, SQLException {
+    if (fresh) {
+      wipe(dataDir);
+    }
     EmbeddedPostgres pg =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
-            .setCleanDataDirectory(fresh)
+            // kept after the run, so a later run can --reuse it (the library would delete it)
+            .setCleanDataDirectory(false)
             .setPGStartupWait(Duration.ofSeconds(120))
             .setServerConfig("max_connections", "200")
             .setServerConfig("timezone", "Asia/Dhaka")
@@ -60,6 +67,18 @@ final class BenchDatabase implements AutoCloseable {
     }
     return new BenchDatabase(
         pg, ConnectionSettings.local("bench", pg.getPort(), NAME, "postgres", 4));
+  }
+
+  /** Deletes an earlier run's data folder (only ever the bench's own folder). */
+  private static void wipe(Path dataDir) throws IOException {
+    if (!Files.exists(dataDir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dataDir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The database {@code direct} names (its owner must allow creating the schema in it). */

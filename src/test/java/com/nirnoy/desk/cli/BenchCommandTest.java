@@ -72,4 +72,34 @@ class BenchCommandTest {
     assertThat(again[0]).isEqualTo("1");
     assertThat(again[2]).contains("already has 12 doctors");
   }
+
+  @Test
+  void theBenchsOwnDatabaseIsKeptSoALaterRunCanReuseIt() {
+    String[] small = {
+      "--scale",
+      "tiny",
+      "--clients",
+      "2",
+      "--bookings",
+      "5",
+      "--hot-attempts",
+      "5",
+      "--iterations",
+      "2"
+    };
+
+    String[] first = outcome(concat(new String[] {"bench"}, small));
+    String[] second = outcome(concat(new String[] {"bench", "--reuse"}, small));
+
+    assertThat(first[0]).as(first[1] + first[2]).isEqualTo("0");
+    assertThat(first[1]).contains("Loading tiny");
+    assertThat(second[0]).as(second[1] + second[2]).isEqualTo("0");
+    assertThat(second[1]).contains("Reusing the loaded data").doesNotContain("Loading tiny");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
