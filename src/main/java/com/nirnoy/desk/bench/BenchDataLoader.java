@@ -84,8 +84,25 @@ public final class BenchDataLoader {
   static Loaded existing(DataSource ds, BenchScale scale) throws SQLException {
     try (Connection c = ds.getConnection();
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT min(date), max(date) FROM \"Appointment\"")) {
+        ResultSet rs =
+            st.executeQuery(
+                """
+                SELECT min(date), max(date), count(*),
+                       (SELECT count(*) FROM pg_constraint
+                        WHERE conname = 'Appointment_no_doctor_overlap'),
+                       (SELECT count(*) FROM pg_indexes
+                        WHERE indexname = 'Appointment_doctorId_date_idx')
+                FROM "Appointment"
+                """)) {
       rs.next();
+      if (rs.getLong(3) < scale.appointments() || rs.getInt(4) == 0 || rs.getInt(5) == 0) {
+        throw new BenchRefusal(
+            "The earlier load of the benchmark database did not finish (it has "
+                + rs.getLong(3)
+                + " appointments"
+                + (rs.getInt(4) == 0 ? " and no overlap rule" : "")
+                + "): run the bench without --reuse to load it again");
+      }
       LocalDate today = LocalDate.now(com.nirnoy.desk.config.ClinicTime.clock());
       LocalDate first = rs.getDate(1) == null ? today : rs.getDate(1).toLocalDate();
       LocalDate last = rs.getDate(2) == null ? today : rs.getDate(2).toLocalDate();
@@ -212,7 +229,7 @@ public final class BenchDataLoader {
       execute(c, "RESET enable_nestloop");
     }
     if (written < scale.appointments()) {
-      throw new IllegalStateException(
+      throw new BenchRefusal(
           "Only " + written + " appointments fit the session grid; ask for fewer");
     }
     progress.accept(

@@ -84,7 +84,7 @@ public final class BenchRun {
     long doctors = db.doctors();
     if (doctors > 0) {
       if (!options.reuse() || doctors != options.scale().doctors()) {
-        throw new IllegalStateException(
+        throw new BenchRefusal(
             "The benchmark database already has "
                 + doctors
                 + " doctors: the bench fills only an empty database (or, with --reuse, its own"

@@ -1,6 +1,7 @@
 package com.nirnoy.desk.cli;
 
 import com.nirnoy.desk.bench.BenchOptions;
+import com.nirnoy.desk.bench.BenchRefusal;
 import com.nirnoy.desk.bench.BenchRun;
 import com.nirnoy.desk.bench.BenchScale;
 import com.nirnoy.desk.config.DatabaseUrl;
@@ -136,14 +137,19 @@ final class BenchCommand implements Callable<Integer> {
                     Duration.ofSeconds(durationSeconds))
                 : null,
             "nirnoy-desk " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-    BenchRun.Result result =
-        new BenchRun(
-                options,
-                line -> {
-                  out.println(line);
-                  out.flush();
-                })
-            .run();
+    BenchRun.Result result;
+    try {
+      result =
+          new BenchRun(
+                  options,
+                  line -> {
+                    out.println(line);
+                    out.flush();
+                  })
+              .run();
+    } catch (BenchRefusal e) {
+      throw new CommandFailure(e.getMessage());
+    }
     out.println();
     out.println(result.markdown());
     if (report != null) {

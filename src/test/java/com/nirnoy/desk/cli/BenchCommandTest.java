@@ -70,7 +70,20 @@ class BenchCommandTest {
 
     String[] again = outcome("bench", "--scale", "tiny", "--database-url", url);
     assertThat(again[0]).isEqualTo("1");
-    assertThat(again[2]).contains("already has 12 doctors");
+    assertThat(again[2]).contains("already has 12 doctors").doesNotContain("unexpected");
+
+    // as if the earlier load had stopped before it put the overlap rule back
+    try (var c = com.nirnoy.desk.db.DataSources.unpooled(db).getConnection();
+        var st = c.createStatement()) {
+      c.setAutoCommit(true);
+      st.execute("ALTER TABLE \"Appointment\" DROP CONSTRAINT \"Appointment_no_doctor_overlap\"");
+    }
+    String[] interrupted = outcome("bench", "--scale", "tiny", "--reuse", "--database-url", url);
+    assertThat(interrupted[0]).isEqualTo("1");
+    assertThat(interrupted[2])
+        .contains("did not finish")
+        .contains("no overlap rule")
+        .contains("without --reuse");
   }
 
   @Test
