@@ -20,8 +20,21 @@ import java.util.regex.Pattern;
 public final class QueryPlanChecks {
   private static final Pattern INDEX_NAME = Pattern.compile("\"Index Name\": \"([^\"]+)\"");
 
-  /** A query the screens run, with literal values, and the index meant to serve it. */
-  public record HotQuery(String name, String index, String sql) {}
+  /**
+   * A query the screens run, with literal values, and the index meant to serve it. {@code
+   * equallyServedBy} names an index that serves the same lookup just as well on small tables (the
+   * planner may pick either there); the schema check still requires {@code index} itself.
+   */
+  public record HotQuery(String name, String index, String sql, String equallyServedBy) {
+    public HotQuery(String name, String index, String sql) {
+      this(name, index, sql, null);
+    }
+
+    boolean servedBy(Set<String> indexes) {
+      return indexes.contains(index)
+          || (equallyServedBy != null && indexes.contains(equallyServedBy));
+    }
+  }
 
   /** The hot queries, also explained by {@code nirnoy-desk bench} on its large database. */
   public static final List<HotQuery> QUERIES =
@@ -53,7 +66,10 @@ public final class QueryPlanChecks {
           new HotQuery(
               "Doctor sits on a weekday (available today)",
               "ChamberSession_doctorId_day_idx",
-              "SELECT \"chamberId\" FROM \"ChamberSession\" WHERE \"doctorId\" = 'x' AND \"dayOfWeek\" = 2 AND \"isActive\""),
+              "SELECT \"chamberId\" FROM \"ChamberSession\" WHERE \"doctorId\" = 'x' AND \"dayOfWeek\" = 2 AND \"isActive\"",
+              // the overlap rule's gist index has the same leading columns; at full scale the
+              // planner takes the btree (see docs/benchmarks.md), on a small clinic either
+              "ChamberSession_no_overlap"),
           new HotQuery(
               "A specialty's active doctors by rating",
               "Doctor_active_specialty_rating_idx",
@@ -145,8 +161,9 @@ public final class QueryPlanChecks {
     }
     Set<String> indexes = indexNames(plan);
     String item = q.name() + " uses its index";
-    if (indexes.contains(q.index()) && !plan.contains("\"Seq Scan\"")) {
-      return CheckResult.pass(item, q.index());
+    if (q.servedBy(indexes) && !plan.contains("\"Seq Scan\"")) {
+      return CheckResult.pass(
+          item, indexes.contains(q.index()) ? q.index() : q.equallyServedBy() + " (as good here)");
     }
     return CheckResult.fail(
         item,
