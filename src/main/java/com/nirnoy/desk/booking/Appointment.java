@@ -75,32 +75,6 @@ public class Appointment extends TimestampedEntity {
 
   protected Appointment() {}
 
-  Appointment(
-      BookingRequest request,
-      User patient,
-      Doctor doctor,
-      DoctorChamber chamber,
-      BigDecimal fee,
-      Instant now) {
-    this.requestId = request.requestId();
-    this.patient = patient;
-    this.doctor = doctor;
-    this.chamber = chamber;
-    this.date = request.date();
-    this.startTime = request.startTime();
-    this.endTime = request.endTime();
-    this.type = request.type();
-    this.source = request.source();
-    this.notes = request.notes();
-    this.bookedById = request.bookedById();
-    this.fee = fee;
-    created(now);
-  }
-
-  void setBookedById(String staffId) {
-    this.bookedById = staffId;
-  }
-
   void setSerialNumber(Integer serialNumber) {
     this.serialNumber = serialNumber;
   }

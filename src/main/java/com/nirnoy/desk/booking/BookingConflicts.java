@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class BookingConflicts {
   static final String SLOT_RULE = "unique_appointment_slot";
   static final String OVERLAP_RULE = "Appointment_no_doctor_overlap";
-  static final String REQUEST_ID_RULE = "Appointment_requestId_key";
 
   private static final Logger log = LoggerFactory.getLogger(BookingConflicts.class);
 
