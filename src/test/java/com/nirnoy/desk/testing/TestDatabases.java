@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabases {
   private static final String TEMPLATE = "nirnoy_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final String PLATFORM_TEMPLATE = "nirnoy_platform_template";
   private static EmbeddedDatabase server;
+  private static boolean platformTemplateReady;
 
   private TestDatabases() {}
 
@@ -40,6 +42,22 @@ public final class TestDatabases {
     String name = "test_" + COUNTER.incrementAndGet();
     pg.createDatabaseFromTemplate(name, TEMPLATE);
     return pg.settings(name, poolSize);
+  }
+
+  /**
+   * A new database of its own with the platform's schema and the desk's additions ({@code
+   * db/schema}, {@link com.nirnoy.desk.db.PlatformMigrations}), and no rows.
+   */
+  public static synchronized ConnectionSettings freshPlatformDatabase() {
+    EmbeddedDatabase pg = server();
+    if (!platformTemplateReady) {
+      pg.createDatabaseIfMissing(PLATFORM_TEMPLATE);
+      com.nirnoy.desk.db.PlatformMigrations.migrate(pg.settings(PLATFORM_TEMPLATE, 2));
+      platformTemplateReady = true;
+    }
+    String name = "platform_" + COUNTER.incrementAndGet();
+    pg.createDatabaseFromTemplate(name, PLATFORM_TEMPLATE);
+    return pg.settings(name, 10);
   }
 
   /** The app's settings for {@code db}, as a clinic's DATABASE_URL would give them. */
