@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import java.time.LocalTime;
 
 /**
- * One doctor sitting at one place on a weekly schedule ({@code "DoctorChamber"}): the platform keeps
- * the schedule in the row itself (days, hours, slot length, cap), so one row is one weekly session
- * (docs/decisions/0023). Fee overrides, when set, win over the doctor's fees.
+ * One doctor sitting at one place on a weekly schedule ({@code "DoctorChamber"}): the platform
+ * keeps the schedule in the row itself (days, hours, slot length, cap), so one row is one weekly
+ * session (docs/decisions/0023). Fee overrides, when set, win over the doctor's fees.
  */
 @Entity
 @Table(name = "DoctorChamber")

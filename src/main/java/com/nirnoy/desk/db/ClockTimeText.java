@@ -6,8 +6,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The platform's clock times: text {@code HH:mm} ({@code startTime}, {@code endTime}). Reads
- * {@code H:mm} and seconds too, as other clients may write them; always writes {@code HH:mm}.
+ * The platform's clock times: text {@code HH:mm} ({@code startTime}, {@code endTime}). Reads {@code
+ * H:mm} and seconds too, as other clients may write them; always writes {@code HH:mm}.
  */
 @Converter
 public class ClockTimeText implements AttributeConverter<LocalTime, String> {
