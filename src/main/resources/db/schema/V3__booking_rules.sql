@@ -69,9 +69,11 @@ COMMENT ON FUNCTION nirnoy_visit_fee(integer, text) IS
 -- ---------------------------------------------------------------------------------------------
 -- The time an appointment holds, maintained by the database for every client: from the clinic
 -- day and startTime to endTime, or, when endTime is empty (the web leaves it empty), one slot of
--- the chamber's slotDuration. The same trigger gives the appointment its chamber's clinic when the
--- client left clinicId empty, and the serial of its slot (decision 0023: a web booking's count+1
--- serial is replaced by its slot's; off the grid, none).
+-- the chamber's slotDuration (taken when the row is booked or moved; a later change of the
+-- chamber's slot length does not move what it holds). The same trigger gives the appointment its
+-- chamber's clinic, and the serial of its slot (decision 0023: a web booking's count+1 serial is
+-- replaced by its slot's; off the grid, none; a slot whose serial a booking made under an older
+-- schedule holds gets the next serial after the day's highest).
 -- ---------------------------------------------------------------------------------------------
 ALTER TABLE "Appointment" ADD COLUMN "deskSlot" tsrange;
 COMMENT ON COLUMN "Appointment"."deskSlot" IS
@@ -82,11 +84,21 @@ CREATE FUNCTION nirnoy_appointment_fill() RETURNS trigger
 DECLARE
     ch     record;
     day    date := nirnoy_clinic_day(NEW."date");
+    moved  boolean := TG_OP = 'INSERT' OR NEW."chamberId" <> OLD."chamberId" OR NEW."date" <> OLD."date"
+                      OR NEW."startTime" <> OLD."startTime"
+                      OR NEW."endTime" IS DISTINCT FROM OLD."endTime";
     starts timestamp;
     ends   timestamp;
+    serial integer;
 BEGIN
+    IF NOT moved THEN
+        -- a status change keeps the time it holds, even if the chamber's slot length changed since
+        RETURN NEW;
+    END IF;
     SELECT c."clinicId", c."slotDuration" INTO ch FROM "DoctorChamber" c WHERE c."id" = NEW."chamberId";
-    IF TG_OP = 'INSERT' AND NEW."clinicId" IS NULL THEN
+    IF TG_OP = 'INSERT' THEN
+        NEW."clinicId" := coalesce(NEW."clinicId", ch."clinicId");
+    ELSIF NEW."chamberId" <> OLD."chamberId" THEN
         NEW."clinicId" := ch."clinicId";
     END IF;
     starts := day + NEW."startTime"::time;
@@ -98,7 +110,21 @@ BEGIN
     NEW."deskSlot" := tsrange(starts, ends);
     IF TG_OP = 'INSERT' OR NEW."chamberId" <> OLD."chamberId" OR NEW."date" <> OLD."date"
             OR NEW."startTime" <> OLD."startTime" THEN
-        NEW."serialNumber" := nirnoy_serial_of(NEW."chamberId", day, NEW."startTime"::time);
+        serial := nirnoy_serial_of(NEW."chamberId", day, NEW."startTime"::time);
+        -- after a schedule change the slot's serial may be held by a booking numbered under the
+        -- old schedule: then the next serial after the day's highest, so a free slot is never
+        -- refused for its number
+        IF serial IS NOT NULL AND EXISTS (
+            SELECT 1 FROM "Appointment" o
+            WHERE o."chamberId" = NEW."chamberId" AND nirnoy_clinic_day(o."date") = day
+              AND o."serialNumber" = serial AND o."id" IS DISTINCT FROM NEW."id"
+              AND o."status" IN ('REQUESTED', 'CONFIRMED', 'CHECKED_IN', 'IN_PROGRESS')) THEN
+            SELECT max(o."serialNumber") + 1 INTO serial FROM "Appointment" o
+            WHERE o."chamberId" = NEW."chamberId" AND nirnoy_clinic_day(o."date") = day
+              AND o."id" IS DISTINCT FROM NEW."id"
+              AND o."status" IN ('REQUESTED', 'CONFIRMED', 'CHECKED_IN', 'IN_PROGRESS');
+        END IF;
+        NEW."serialNumber" := serial;
     END IF;
     RETURN NEW;
 END

@@ -101,6 +101,14 @@ public final class AppContext implements AutoCloseable {
   }
 
   /**
+   * True when this start recreated a built-in database that an older desk had made in its own
+   * schema (not the platform's): the desk says so once, at this start.
+   */
+  public boolean recreatedOldDatabase() {
+    return runtime.recreatedOldDatabase();
+  }
+
+  /**
    * True on the built-in database while the demo staff accounts still open with the passwords the
    * README gives (then the sign-in card may show them; never once a clinic changed them).
    */

@@ -45,7 +45,7 @@ final class ReadBench {
     ops.put("Doctor search: available today + specialty", this::searchAvailableToday);
     ops.put("A doctor's day (all chambers)", this::doctorDay);
     ops.put("A doctor's week (all chambers)", this::doctorWeek);
-    ops.put("A chamber's day list", this::chamberDay);
+    ops.put("A clinic's day list (a chamber's clinic)", this::chamberDay);
     List<LatencyRow> rows = new ArrayList<>();
     for (Map.Entry<String, Runnable> op : ops.entrySet()) {
       for (int i = 0; i < warmUp; i++) {
@@ -91,11 +91,11 @@ final class ReadBench {
   private void chamberDay() {
     int d = 1 + random.nextInt(scale.doctors());
     int k = 1 + random.nextInt(BenchScale.CHAMBERS_PER_DOCTOR);
-    desk.appointments.chamberDay(BenchDataLoader.CHAMBER + d + "-" + k, date());
+    desk.appointments.chamberDay(data.ids().chamberId(d, k), date());
   }
 
-  private String doctor() {
-    return BenchDataLoader.DOCTOR + (1 + random.nextInt(scale.doctors()));
+  private int doctor() {
+    return data.ids().doctorId(1 + random.nextInt(scale.doctors()));
   }
 
   private LocalDate date() {

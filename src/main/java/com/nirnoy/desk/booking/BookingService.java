@@ -203,6 +203,30 @@ public class BookingService {
     return "nirnoy.doctor-day:" + doctorId + ":" + date;
   }
 
+  /** The chamber's fee of each visit type, by the database's fee rule. */
+  public VisitFees fees(int chamberId) {
+    return db.read(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (var ps =
+                      c.prepareStatement(
+                          "SELECT nirnoy_visit_fee(?, 'NEW'), nirnoy_visit_fee(?, 'FOLLOW_UP'),"
+                              + " nirnoy_visit_fee(?, 'REPORT_CHECK')")) {
+                    for (int i = 1; i <= 3; i++) {
+                      ps.setInt(i, chamberId);
+                    }
+                    try (var rs = ps.executeQuery()) {
+                      rs.next();
+                      if (rs.getObject(1) == null) {
+                        throw new IllegalArgumentException("No chamber " + chamberId);
+                      }
+                      return new VisitFees(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                    }
+                  }
+                }));
+  }
+
   /** The appointment a request made, if it was committed. */
   public Optional<AppointmentSummary> findByRequestId(String requestId) {
     return db.read(s -> AppointmentQueries.byRequestId(s, requestId));

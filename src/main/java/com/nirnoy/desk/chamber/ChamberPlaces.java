@@ -4,8 +4,9 @@ import com.nirnoy.desk.db.Database;
 import java.util.List;
 
 /**
- * The clinic's places: in the schema each doctor has their own chamber rows, so one building where
- * several doctors sit appears once per doctor. Grouped by name and address, it is one place.
+ * The clinic's places: in the schema each doctor has their own chamber rows (one per weekly session,
+ * decision 0023), so one building where several doctors sit appears once per row. Grouped by name
+ * and address, it is one place.
  */
 public class ChamberPlaces {
   private final Database db;
@@ -15,7 +16,7 @@ public class ChamberPlaces {
   }
 
   /** A place, named by one of its chamber rows (any of them finds the others). */
-  public record Place(String chamberId, String name, String area, long doctors) {}
+  public record Place(int chamberId, String name, String area, long doctors) {}
 
   /** Every active place, by name. */
   public List<Place> all() {
@@ -33,7 +34,7 @@ public class ChamberPlaces {
                     Object[].class)
                 .getResultList()
                 .stream()
-                .map(r -> new Place((String) r[0], (String) r[1], (String) r[2], (Long) r[3]))
+                .map(r -> new Place((Integer) r[0], (String) r[1], (String) r[2], (Long) r[3]))
                 .toList());
   }
 }

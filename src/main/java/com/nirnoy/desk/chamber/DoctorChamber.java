@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalTime;
 
 /**
@@ -72,6 +73,37 @@ public class DoctorChamber extends TimestampedEntity {
   private boolean isActive = true;
 
   protected DoctorChamber() {}
+
+  /** A new chamber of {@code doctor} from the admin's form (already validated). */
+  DoctorChamber(Doctor doctor, Clinic clinic, ChamberForm f, Instant now) {
+    this.doctor = doctor;
+    created(now);
+    apply(f, clinic, now);
+  }
+
+  /**
+   * Takes every field of the admin's form (already validated): the place, the clinic (or none),
+   * the weekly session and the fee overrides.
+   */
+  void apply(ChamberForm f, Clinic inClinic, Instant now) {
+    name = ChamberForm.clean(f.name());
+    address = ChamberForm.clean(f.address());
+    area = ChamberForm.clean(f.area());
+    city = ChamberForm.clean(f.city());
+    phone = f.canonicalPhone();
+    clinic = inClinic;
+    SessionForm session = f.schedule();
+    daysOfWeek = session.daysOfWeek();
+    startTime = session.start();
+    endTime = session.end();
+    slotDuration = session.slotMinutes();
+    maxPatients = session.maxPatients();
+    consultationFee = f.fees().consultationFee();
+    followUpFee = f.fees().followUpFee();
+    reportCheckFee = f.fees().reportCheckFee();
+    isActive = f.active();
+    touched(now);
+  }
 
   public Doctor getDoctor() {
     return doctor;

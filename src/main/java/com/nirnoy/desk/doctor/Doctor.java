@@ -51,6 +51,9 @@ public class Doctor extends TimestampedEntity {
   @Column(nullable = false)
   private boolean acceptNewPatients = true;
 
+  private Instant approvedAt;
+  private Instant suspendedAt;
+
   protected Doctor() {}
 
   /** A new doctor of the platform account {@code userId}, from the admin's form. */
@@ -61,6 +64,48 @@ public class Doctor extends TimestampedEntity {
     this.gender = gender;
     this.primarySpecialty = primarySpecialty;
     created(now);
+  }
+
+  /** A new doctor of the platform account {@code userId} from the admin's form (validated). */
+  static Doctor from(int userId, DoctorForm f, Instant now) {
+    Doctor d =
+        new Doctor(
+            userId,
+            DoctorForm.clean(f.nameEn()),
+            f.gender().stored(),
+            DoctorForm.clean(f.specialty()),
+            now);
+    d.apply(f, now);
+    return d;
+  }
+
+  /**
+   * Takes every field of the admin's form (already validated). Approval and suspension are dated
+   * as the platform dates them ({@code approvedAt}, {@code suspendedAt}).
+   */
+  void apply(DoctorForm f, Instant now) {
+    nameEn = DoctorForm.clean(f.nameEn());
+    nameBn = DoctorForm.clean(f.nameBn());
+    title = f.cleanTitle();
+    gender = f.gender().stored();
+    primarySpecialty = DoctorForm.clean(f.specialty());
+    bmdcNumber = f.cleanBmdc();
+    String status = f.status().name();
+    if (!status.equals(registrationStatus)) {
+      if (f.status() == DoctorStatus.APPROVED) {
+        approvedAt = now;
+        suspendedAt = null;
+      } else if (f.status() == DoctorStatus.SUSPENDED) {
+        suspendedAt = now;
+      }
+    }
+    registrationStatus = status;
+    experienceYears = f.experienceYears();
+    consultationFeeNew = f.fee();
+    consultationFeeFollowUp = f.followUpFee();
+    consultationFeeReport = f.reportFee();
+    acceptNewPatients = f.acceptNewPatients();
+    touched(now);
   }
 
   /** The name in Bangla when the desk speaks Bangla and the doctor has one. */

@@ -28,6 +28,12 @@ public final class DatabaseRules {
   private static final Map<String, String> WORDS =
       Map.ofEntries(
           Map.entry(
+              "Appointment_doctorId_chamberId_date_startTime_key", "Time slot already booked"),
+          Map.entry("Patient_userId_fkey", "the patient's account no longer exists"),
+          Map.entry("DeskBooking_appointmentId_fkey", "the appointment no longer exists"),
+          Map.entry(
+              "StrandedAppointment_one_open_key", "the appointment is already on the call list"),
+          Map.entry(
               "Appointment_serial_key",
               "that serial is already given to another patient on that day"),
           Map.entry(

@@ -34,7 +34,7 @@ public final class Refusals {
               h ->
                   t.get(
                       "conflict.doctor",
-                      t.doctor(h.doctorName()),
+                      t.doctorOf(h),
                       t.timeRange(h.startTime(), h.endTime()),
                       h.chamberName(),
                       t.day(h.date()),

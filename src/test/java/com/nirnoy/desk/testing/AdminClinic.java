@@ -5,7 +5,6 @@ import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.chamber.ChamberAdminService;
 import com.nirnoy.desk.chamber.LeaveService;
-import com.nirnoy.desk.chamber.SessionAdminService;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.doctor.DoctorAdminService;
 import com.nirnoy.desk.history.AuditHistory;
@@ -26,7 +25,6 @@ public final class AdminClinic {
   public final StrandedAppointments stranded;
   public final DoctorAdminService doctors;
   public final ChamberAdminService chambers;
-  public final SessionAdminService sessions;
   public final LeaveService leave;
   public final BookingService booking;
   public final AuditHistory history;
@@ -38,7 +36,6 @@ public final class AdminClinic {
     this.stranded = new StrandedAppointments(db, clock, admin);
     this.doctors = new DoctorAdminService(db, clock, admin, stranded);
     this.chambers = new ChamberAdminService(db, clock, admin, stranded);
-    this.sessions = new SessionAdminService(db, clock, admin, stranded);
     this.leave = new LeaveService(db, clock, admin, stranded);
     this.booking = new BookingService(db, clock, admin);
     this.history = new AuditHistory(db, admin);
@@ -46,13 +43,8 @@ public final class AdminClinic {
 
   /** Books a new patient with {@code doctorId} for 15 minutes from {@code start}. */
   public AppointmentSummary book(
-      String doctorId,
-      String chamberId,
-      LocalDate date,
-      LocalTime start,
-      String name,
-      String phone) {
-    String patient = fx.patient(name, phone);
+      int doctorId, int chamberId, LocalDate date, LocalTime start, String name, String phone) {
+    int patient = fx.patient(name, phone);
     return booking.book(
         BookingRequest.of(patient, doctorId, chamberId, date, start, start.plusMinutes(15)));
   }
