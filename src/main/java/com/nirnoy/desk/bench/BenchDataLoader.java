@@ -14,13 +14,14 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * Fills an empty, migrated database with the benchmark clinic in the platform's own shape, set-wise:
- * each table is one {@code INSERT ... SELECT generate_series(...)} (appointments in chunks of
- * doctors), so 2,000,000 appointments take minutes. Every doctor and patient has a platform {@code
- * "User"} account; every chamber row is one weekly session (its days, hours, slot length and cap)
- * at a {@code "Clinic"} many doctors share; appointments are stored as the platform stores them (the
- * day at midnight, 'HH:mm' text), the web's bookings REQUESTED or later with no end time and no
- * {@code "DeskBooking"}, the desk's with both. Every row satisfies every rule by construction:
+ * Fills an empty, migrated database with the benchmark clinic in the platform's own shape,
+ * set-wise: each table is one {@code INSERT ... SELECT generate_series(...)} (appointments in
+ * chunks of doctors), so 2,000,000 appointments take minutes. Every doctor and patient has a
+ * platform {@code "User"} account; every chamber row is one weekly session (its days, hours, slot
+ * length and cap) at a {@code "Clinic"} many doctors share; appointments are stored as the platform
+ * stores them (the day at midnight, 'HH:mm' text), the web's bookings REQUESTED or later with no
+ * end time and no {@code "DeskBooking"}, the desk's with both. Every row satisfies every rule by
+ * construction:
  *
  * <ul>
  *   <li>a doctor's chambers never sit at the same time (evenings at chambers 1 and 2 on disjoint
@@ -89,8 +90,12 @@ public final class BenchDataLoader {
       for (String table : TABLES) {
         execute(
             c,
-            "SELECT setval(pg_get_serial_sequence('\"" + table + "\"', 'id'),"
-                + " (SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"), false)");
+            "SELECT setval(pg_get_serial_sequence('\""
+                + table
+                + "\"', 'id'),"
+                + " (SELECT coalesce(max(id), 0) + 1 FROM \""
+                + table
+                + "\"), false)");
       }
       step("analyze", () -> execute(c, "ANALYZE"));
       long ms = (System.nanoTime() - started) / 1_000_000;

@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Where the benchmark's ids start: the loader gives doctor {@code i} (from 1) the id {@code doctor +
- * i}, its account {@code user + i}, its chambers {@code chamber + 3(i - 1) + k} (k = 1..3), patient
- * {@code j} the id {@code patient + j} and account {@code user + doctors + j}. On an empty database
- * every base is 0; the id sequences are moved past the loaded rows afterwards.
+ * Where the benchmark's ids start: the loader gives doctor {@code i} (from 1) the id {@code doctor
+ * + i}, its account {@code user + i}, its chambers {@code chamber + 3(i - 1) + k} (k = 1..3),
+ * patient {@code j} the id {@code patient + j} and account {@code user + doctors + j}. On an empty
+ * database every base is 0; the id sequences are moved past the loaded rows afterwards.
  */
-public record BenchIds(int user, int doctor, int clinic, int chamber, int patient, int appointment) {
+public record BenchIds(
+    int user, int doctor, int clinic, int chamber, int patient, int appointment) {
 
   /** The bases for a load into {@code c}: after whatever rows the tables already hold. */
   static BenchIds next(Connection c) throws SQLException {
@@ -32,7 +33,9 @@ public record BenchIds(int user, int doctor, int clinic, int chamber, int patien
     }
   }
 
-  /** The bases of an earlier load (its doctors, chambers and patients are the tables' only rows). */
+  /**
+   * The bases of an earlier load (its doctors, chambers and patients are the tables' only rows).
+   */
   static BenchIds loaded(Connection c) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet rs =
@@ -50,17 +53,17 @@ public record BenchIds(int user, int doctor, int clinic, int chamber, int patien
   }
 
   /** The id of doctor {@code i} (1-based). */
-  int doctorId(int i) {
+  public int doctorId(int i) {
     return doctor + i;
   }
 
   /** The id of chamber {@code k} (1..3) of doctor {@code i}. */
-  int chamberId(int i, int k) {
+  public int chamberId(int i, int k) {
     return chamber + (i - 1) * BenchScale.CHAMBERS_PER_DOCTOR + k;
   }
 
   /** The id of patient {@code j} (1-based). */
-  int patientId(int j) {
+  public int patientId(int j) {
     return patient + j;
   }
 }

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class LoadShortcuts {
   private static final List<String> TABLES =
-      List.of(
-          "User", "Doctor", "Clinic", "DoctorChamber", "Patient", "Appointment", "DeskBooking");
+      List.of("User", "Doctor", "Clinic", "DoctorChamber", "Patient", "Appointment", "DeskBooking");
 
   private LoadShortcuts() {}
 

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 /**
  * Latency of what a receptionist waits for, one request at a time through the app's own services:
  * doctor search (specialty + area, a name prefix as typed, "available today"), a doctor's day and
- * week across chambers, and a chamber's day list. Random doctors, chambers and dates over the
- * loaded range; a warm-up first, so caches and the JIT are as on a desk that has been open a while.
+ * week across chambers, and a chamber's day list (every doctor at its clinic). Random doctors,
+ * chambers and dates over the loaded range; a warm-up first, so caches and the JIT are as on a desk
+ * that has been open a while.
  */
 final class ReadBench {
   private static final int PAGE = 30;
@@ -45,7 +46,7 @@ final class ReadBench {
     ops.put("Doctor search: available today + specialty", this::searchAvailableToday);
     ops.put("A doctor's day (all chambers)", this::doctorDay);
     ops.put("A doctor's week (all chambers)", this::doctorWeek);
-    ops.put("A clinic's day list (a chamber's clinic)", this::chamberDay);
+    ops.put("A chamber's day list", this::chamberDay);
     List<LatencyRow> rows = new ArrayList<>();
     for (Map.Entry<String, Runnable> op : ops.entrySet()) {
       for (int i = 0; i < warmUp; i++) {

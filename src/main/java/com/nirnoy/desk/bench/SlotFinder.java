@@ -14,10 +14,10 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 /**
- * Finds slots to book: free slots on the chambers' grid of randomly chosen APPROVED doctors over the
- * coming days, and hot sets (a few chambers whose every slot many clients want at once, plus the
- * same slots shifted off the grid, which overlap two booked neighbours). A slot is free when no live
- * appointment of the doctor holds any of its time (the held time the database keeps, {@code
+ * Finds slots to book: free slots on the chambers' grid of randomly chosen APPROVED doctors over
+ * the coming days, and hot sets (a few chambers whose every slot many clients want at once, plus
+ * the same slots shifted off the grid, which overlap two booked neighbours). A slot is free when no
+ * live appointment of the doctor holds any of its time (the held time the database keeps, {@code
  * deskSlot}, so the web's bookings without an end time count too).
  */
 final class SlotFinder {

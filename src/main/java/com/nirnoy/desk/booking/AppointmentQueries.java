@@ -63,7 +63,7 @@ public class AppointmentQueries {
           SELECT o.id FROM "DoctorChamber" here JOIN "DoctorChamber" o
             ON o.id = here.id OR o."clinicId" = here."clinicId"
           WHERE here.id = :id)
-        AND """
+        AND\s"""
             + DAYS
             + " ORDER BY d.\"nameEn\", a.\"serialNumber\" NULLS LAST, a.\"startTime\"",
         date,

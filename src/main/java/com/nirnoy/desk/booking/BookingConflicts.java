@@ -137,7 +137,7 @@ public final class BookingConflicts {
                 WHERE a."doctorId" = :doctor AND a.status <> 'CANCELLED' AND a.id <> :exclude
                   AND a."date" >= CAST(:day AS date) - interval '12 hours'
                   AND a."date" < CAST(:day AS date) + interval '12 hours'
-                  AND """
+                  AND\s"""
                 + condition
                 + " LIMIT 1");
     Map<String, Object> values =

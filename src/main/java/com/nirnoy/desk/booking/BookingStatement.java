@@ -43,6 +43,8 @@ final class BookingStatement {
                 AND a."date" >= :day - interval '12 hours' AND a."date" < :day + interval '12 hours'
                 AND a."deskSlot" && tsrange(:day + :start, :day + :end)
                 AND a.status <> 'CANCELLED'
+                AND NOT EXISTS (SELECT 1 FROM "DeskBooking" x
+                                WHERE x."appointmentId" = a.id AND x."requestId" = :request)
               ORDER BY (a."chamberId" = :chamber AND a."startTime"::time = :start) DESC, a."deskSlot"
               LIMIT 1
           ),

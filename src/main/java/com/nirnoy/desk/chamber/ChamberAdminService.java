@@ -139,7 +139,9 @@ public class ChamberAdminService {
   public Outcome<ChamberDetails> update(int chamberId, ChamberForm form) {
     int doctorId = check(chamberId, form);
     String reason =
-        form.active() ? "The doctor's weekly session changed" : "The chamber is closed for this doctor";
+        form.active()
+            ? "The doctor's weekly session changed"
+            : "The chamber is closed for this doctor";
     return explained(
         () -> {
           List<AffectedAppointment> marked =
@@ -176,7 +178,9 @@ public class ChamberAdminService {
     return s.find(Doctor.class, doctorId);
   }
 
-  /** Refuses an active session sharing a weekday and hours with another active one of the doctor. */
+  /**
+   * Refuses an active session sharing a weekday and hours with another active one of the doctor.
+   */
   private static void refuseOverlap(Session s, int doctorId, Integer ownId, ChamberForm form) {
     if (!form.active()) {
       return; // a closed chamber sits nowhere
@@ -190,7 +194,10 @@ public class ChamberAdminService {
         .setParameter("own", ownId == null ? -1 : ownId)
         .getResultList()
         .stream()
-        .filter(c -> mine.overlaps(WeeklyDays.parse(c.getDaysOfWeek()), c.getStartTime(), c.getEndTime()))
+        .filter(
+            c ->
+                mine.overlaps(
+                    WeeklyDays.parse(c.getDaysOfWeek()), c.getStartTime(), c.getEndTime()))
         .map(c -> SessionDetails.on(c, firstSharedDay(mine.days(), c)))
         .min(
             Comparator.comparing((SessionDetails d) -> WeeklyDays.WEEK.indexOf(d.day()))

@@ -69,7 +69,6 @@ public record ChamberDetails(
   }
 
   public ChamberForm toForm() {
-    return new ChamberForm(
-        name, address, area, city, phone, clinicId, schedule(), fees, active);
+    return new ChamberForm(name, address, area, city, phone, clinicId, schedule(), fees, active);
   }
 }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A chamber as the admin's form holds it: the place (optionally one of the platform's clinics),
- * its weekly session and its fee overrides. {@link #problems()} is shown as the admin types.
+ * A chamber as the admin's form holds it: the place (optionally one of the platform's clinics), its
+ * weekly session and its fee overrides. {@link #problems()} is shown as the admin types.
  *
  * @param clinicId the {@code Clinic} the chamber is in, or null for none
  */

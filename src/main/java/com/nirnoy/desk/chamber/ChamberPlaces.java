@@ -4,9 +4,9 @@ import com.nirnoy.desk.db.Database;
 import java.util.List;
 
 /**
- * The clinic's places: in the schema each doctor has their own chamber rows (one per weekly session,
- * decision 0023), so one building where several doctors sit appears once per row. Grouped by name
- * and address, it is one place.
+ * The clinic's places: in the schema each doctor has their own chamber rows (one per weekly
+ * session, decision 0023), so one building where several doctors sit appears once per row. Grouped
+ * by name and address, it is one place.
  */
 public class ChamberPlaces {
   private final Database db;

@@ -82,8 +82,8 @@ public class DoctorChamber extends TimestampedEntity {
   }
 
   /**
-   * Takes every field of the admin's form (already validated): the place, the clinic (or none),
-   * the weekly session and the fee overrides.
+   * Takes every field of the admin's form (already validated): the place, the clinic (or none), the
+   * weekly session and the fee overrides.
    */
   void apply(ChamberForm f, Clinic inClinic, Instant now) {
     name = ChamberForm.clean(f.name());

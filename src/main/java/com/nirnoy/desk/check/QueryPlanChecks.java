@@ -177,9 +177,7 @@ public final class QueryPlanChecks {
               "SELECT id FROM \"User\" WHERE email = 'karim@example.com'",
               "User_email_key"),
           new HotQuery(
-              "Accounts by role",
-              "User_role_idx",
-              "SELECT id FROM \"User\" WHERE role = 'ADMIN'"));
+              "Accounts by role", "User_role_idx", "SELECT id FROM \"User\" WHERE role = 'ADMIN'"));
 
   private final Connection c;
 

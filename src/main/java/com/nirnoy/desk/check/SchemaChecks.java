@@ -173,7 +173,10 @@ final class SchemaChecks {
     }
     return CheckResult.pass(
         item,
-        r.name() + " unique on " + columns + " WHERE status <> 'CANCELLED' (cancelled rows free it)");
+        r.name()
+            + " unique on "
+            + columns
+            + " WHERE status <> 'CANCELLED' (cancelled rows free it)");
   }
 
   private CheckResult overlapRule() throws SQLException {
@@ -218,7 +221,8 @@ final class SchemaChecks {
       throws SQLException {
     Set<String> present = indexNames("Appointment");
     List<String> found = new ArrayList<>(named.stream().filter(present::contains).toList());
-    List<String> missing = new ArrayList<>(named.stream().filter(i -> !present.contains(i)).toList());
+    List<String> missing =
+        new ArrayList<>(named.stream().filter(i -> !present.contains(i)).toList());
     if (slot.isPresent() && slot.get().unique()) {
       found.add(slot.get().name());
     } else {

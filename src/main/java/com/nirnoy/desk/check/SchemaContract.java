@@ -10,7 +10,9 @@ import java.util.Map;
  * database: the platform's tables and the seed's indexes under Prisma's names, then the desk's own.
  */
 public final class SchemaContract {
-  /** The seed's {@code unique_appointment_slot}, under the name Prisma gives it (V1, rebuilt V3). */
+  /**
+   * The seed's {@code unique_appointment_slot}, under the name Prisma gives it (V1, rebuilt V3).
+   */
   public static final String SLOT_RULE = BookingConflicts.SLOT_RULE;
 
   /** The name the seed's clients give the same rule; a database made by hand may carry it. */
@@ -91,8 +93,8 @@ public final class SchemaContract {
                   "AuditLog_actorId_idx"));
 
   /**
-   * The search indexes (V5, docs/decisions/0018): free-text doctor search in English and Bangla, and
-   * "available today" within a specialty, each branch served by an index at full scale.
+   * The search indexes (V5, docs/decisions/0018): free-text doctor search in English and Bangla,
+   * and "available today" within a specialty, each branch served by an index at full scale.
    */
   public static final Map<String, List<String>> SEARCH_INDEXES =
       Map.of(

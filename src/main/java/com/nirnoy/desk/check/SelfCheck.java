@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The seed's verification checklist, automated on the platform's schema: how the schema came to be
  * (made by the desk or adopted from the platform), structure, pooling, index use and double-booking
- * prevention, each a pass/warn/fail line. Works through the same pooled settings as the app; changes
- * nothing in the database.
+ * prevention, each a pass/warn/fail line. Works through the same pooled settings as the app;
+ * changes nothing in the database.
  */
 public final class SelfCheck {
   /**
@@ -55,8 +55,7 @@ public final class SelfCheck {
       results.addAll(guard(c, "Schema", () -> new SchemaChecks(c).run()));
       results.add(hibernateValidates());
       results.addAll(guard(c, "Query plans", () -> new QueryPlanChecks(c).run()));
-      results.addAll(
-          guard(c, "Double-booking prevention", () -> new BookingRuleChecks(c).run()));
+      results.addAll(guard(c, "Double-booking prevention", () -> new BookingRuleChecks(c).run()));
     } catch (SQLException | RuntimeException e) {
       results.add(
           CheckResult.fail(

@@ -26,8 +26,7 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.context().out();
     try (DatabaseRuntime runtime = root.context().runtime()) {
-      if (runtime.isEmbedded()
-          && PlatformMigrations.layout(runtime.direct()) == Layout.OLD_DESK) {
+      if (runtime.isEmbedded() && PlatformMigrations.layout(runtime.direct()) == Layout.OLD_DESK) {
         // the built-in database of an older desk held only trial data: the runtime recreates it
         int applied = runtime.migrate();
         out.printf(

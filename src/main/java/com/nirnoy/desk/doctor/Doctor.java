@@ -80,8 +80,8 @@ public class Doctor extends TimestampedEntity {
   }
 
   /**
-   * Takes every field of the admin's form (already validated). Approval and suspension are dated
-   * as the platform dates them ({@code approvedAt}, {@code suspendedAt}).
+   * Takes every field of the admin's form (already validated). Approval and suspension are dated as
+   * the platform dates them ({@code approvedAt}, {@code suspendedAt}).
    */
   void apply(DoctorForm f, Instant now) {
     nameEn = DoctorForm.clean(f.nameEn());

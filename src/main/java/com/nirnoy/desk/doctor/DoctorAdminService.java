@@ -17,8 +17,8 @@ import java.util.Objects;
 import org.hibernate.Session;
 
 /**
- * An admin's work on doctors: add (with the platform account every doctor has, one per phone),
- * edit (fees need {@link Permission#CHANGE_FEES}), and take off the desk by registration status
+ * An admin's work on doctors: add (with the platform account every doctor has, one per phone), edit
+ * (fees need {@link Permission#CHANGE_FEES}), and take off the desk by registration status
  * (suspended). A doctor is never deleted: appointments and history name them. A change that leaves
  * future appointments without the doctor is previewed first and marks them when confirmed ({@link
  * StrandedAppointments}).
@@ -92,13 +92,10 @@ public class DoctorAdminService {
                 }));
   }
 
-  /**
-   * The future appointments {@code form} would strand (e.g. suspended); nothing is saved.
-   */
+  /** The future appointments {@code form} would strand (e.g. suspended); nothing is saved. */
   public List<AffectedAppointment> previewUpdate(int doctorId, DoctorForm form) {
     checkUpdate(doctorId, form);
-    return DatabaseRules.explained(
-        () -> stranded.preview(doctorId, s -> apply(s, doctorId, form)));
+    return DatabaseRules.explained(() -> stranded.preview(doctorId, s -> apply(s, doctorId, form)));
   }
 
   /**

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Searches bookable (APPROVED) doctors page by page, so the directory stays fast at 10,000
- * doctors: one query per page, filters pushed into SQL, chambers aggregated in the same query.
+ * Searches bookable (APPROVED) doctors page by page, so the directory stays fast at 10,000 doctors:
+ * one query per page, filters pushed into SQL, chambers aggregated in the same query.
  */
 public class DoctorDirectory {
   /**
-   * The doctors the free text finds: the English name or a word of it starts with the text, so
-   * does the Bangla name or a word of it, the specialty starts with it, or an active chamber's name
+   * The doctors the free text finds: the English name or a word of it starts with the text, so does
+   * the Bangla name or a word of it, the specialty starts with it, or an active chamber's name
    * contains it or its area starts with it. A UNION of the doctor's side and the chambers' side,
    * each an OR the planner answers with its indexes (V5: Doctor_nameEn_prefix_idx,
    * Doctor_nameEn_trgm_idx, Doctor_nameBn_trgm_idx, Doctor_specialty_prefix_idx;

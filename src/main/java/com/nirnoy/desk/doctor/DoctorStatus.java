@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * A doctor's registration with the platform ({@code Doctor.registrationStatus}): only an APPROVED
- * doctor is bookable (the database refuses bookings otherwise, {@code Appointment_doctor_approved}).
- * The desk "deactivates" a doctor by suspending them.
+ * doctor is bookable (the database refuses bookings otherwise, {@code
+ * Appointment_doctor_approved}). The desk "deactivates" a doctor by suspending them.
  */
 public enum DoctorStatus {
   PENDING,

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the audit trail ({@code "AuditLog"}, written by database triggers, append-only) for an
- * appointment, for a doctor with their chambers and leave, and for a staff account. Read-only: nothing in the
- * app can change it, and the database refuses anyone who tries.
+ * appointment, for a doctor with their chambers and leave, and for a staff account. Read-only:
+ * nothing in the app can change it, and the database refuses anyone who tries.
  */
 public class AuditHistory {
   /** The most entries one screen shows. */

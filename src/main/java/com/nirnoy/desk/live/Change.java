@@ -15,8 +15,8 @@ import java.util.Set;
 public record Change(LocalDate date, int doctorId, Set<Integer> chamberIds) {
 
   /**
-   * Reads a {@code nirnoy_changes} payload, {@code <clinic day> <doctorId> [<chamberId> ...]} (see V4).
-   * Anything else is empty: the caller then reloads everything rather than guess.
+   * Reads a {@code nirnoy_changes} payload, {@code <clinic day> <doctorId> [<chamberId> ...]} (see
+   * V4). Anything else is empty: the caller then reloads everything rather than guess.
    */
   public static Optional<Change> parse(String payload) {
     if (payload == null) {

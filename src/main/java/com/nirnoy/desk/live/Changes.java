@@ -23,10 +23,7 @@ public record Changes(boolean reloadAll, List<Change> days) {
     return reloadAll
         || days.stream()
             .anyMatch(
-                c ->
-                    c.doctorId() == doctorId
-                        && !c.date().isBefore(from)
-                        && !c.date().isAfter(to));
+                c -> c.doctorId() == doctorId && !c.date().isBefore(from) && !c.date().isAfter(to));
   }
 
   /** True when a screen showing every doctor on {@code date} must reload. */

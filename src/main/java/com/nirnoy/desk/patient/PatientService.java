@@ -77,7 +77,7 @@ public class PatientService {
               (String) r[0],
               phone,
               Gender.fromStored((String) r[1]).orElse(null),
-              birthFromAge((Integer) r[2], ((java.sql.Date) r[3]).toLocalDate(), today),
+              birthFromAge((Integer) r[2], day(r[3]), today),
               false));
     }
     return all;
@@ -148,6 +148,10 @@ public class PatientService {
 
   private static boolean sameName(String a, String b) {
     return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /** A birth date estimated from an age given on a visit's day (1 July of the year). */

@@ -34,6 +34,9 @@ public final class DatabaseRules {
           Map.entry(
               "StrandedAppointment_one_open_key", "the appointment is already on the call list"),
           Map.entry(
+              "DoctorChamber_schedule_overlap",
+              "the doctor already sits at another chamber at an overlapping time on that day"),
+          Map.entry(
               "Appointment_serial_key",
               "that serial is already given to another patient on that day"),
           Map.entry(

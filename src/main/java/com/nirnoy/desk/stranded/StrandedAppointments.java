@@ -15,11 +15,12 @@ import org.hibernate.Session;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Appointments a change strands (leave, a suspended doctor, a closed chamber, shorter hours, a lower
- * cap or a weekday dropped from a chamber's session): {@link #preview} shows them before the admin confirms; {@link #confirm} applies the
- * change and marks them in one transaction, so none is silently lost. The appointments keep their
- * status (the web platform's statuses are not ours to extend); the desk works through {@link
- * #toCall()} and clears each mark once the patient is called or rebooked.
+ * Appointments a change strands (leave, a suspended doctor, a closed chamber, shorter hours, a
+ * lower cap or a weekday dropped from a chamber's session): {@link #preview} shows them before the
+ * admin confirms; {@link #confirm} applies the change and marks them in one transaction, so none is
+ * silently lost. The appointments keep their status (the web platform's statuses are not ours to
+ * extend); the desk works through {@link #toCall()} and clears each mark once the patient is called
+ * or rebooked.
  */
 public class StrandedAppointments {
   private final Database db;
@@ -45,8 +46,7 @@ public class StrandedAppointments {
    * transaction. Returns what was marked (recomputed here: a booking made since the preview counts
    * too). The caller checks permissions.
    */
-  public List<AffectedAppointment> confirm(
-      int doctorId, String reason, Consumer<Session> change) {
+  public List<AffectedAppointment> confirm(int doctorId, String reason, Consumer<Session> change) {
     Integer actorId = session.actorId() == null ? null : Integer.valueOf(session.actorId());
     return db.inTransaction(
         s -> {
@@ -102,8 +102,7 @@ public class StrandedAppointments {
                 .executeUpdate());
   }
 
-  private List<AffectedAppointment> strandedBy(
-      Session s, int doctorId, Consumer<Session> change) {
+  private List<AffectedAppointment> strandedBy(Session s, int doctorId, Consumer<Session> change) {
     LocalDateTime now = LocalDateTime.now(clock);
     Set<Integer> before = new LinkedHashSet<>(StrandedQueries.strandedIds(s, doctorId, now));
     change.accept(s);

@@ -17,8 +17,8 @@ final class StrandedQueries {
   /**
    * Live future appointments (REQUESTED, CONFIRMED, CHECKED_IN) the doctor cannot keep as things
    * stand: the doctor is not APPROVED, the chamber is closed, leave covers the held time, or the
-   * chamber's weekly session no longer covers it (not that weekday, outside the hours, or beyond the
-   * cap of maxPatients slots). The held time is the database's {@code deskSlot} (clinic-local).
+   * chamber's weekly session no longer covers it (not that weekday, outside the hours, or beyond
+   * the cap of maxPatients slots). The held time is the database's {@code deskSlot} (clinic-local).
    */
   private static final String STRANDED =
       """

@@ -95,7 +95,7 @@ class StatusFlowTest {
                 "SELECT concat_ws('|', status, \"cancellationReason\", \"cancelledAt\" IS NOT NULL)"
                     + " FROM \"Appointment\" WHERE id = ?",
                 appointment.id()))
-        .containsExactly("CANCELLED|Patient travelling|true");
+        .containsExactly("CANCELLED|Patient travelling|t");
   }
 
   @Test

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A chamber row is one weekly session (decision 0023): the admin edits its days, hours, serials
- * and fees; the service keeps a doctor's sessions apart and strands what no longer fits.
+ * A chamber row is one weekly session (decision 0023): the admin edits its days, hours, serials and
+ * fees; the service keeps a doctor's sessions apart and strands what no longer fits.
  */
 class ChamberAdminServiceTest {
   /** Sunday 6 December 2026, 09:00 in Dhaka. */
@@ -241,7 +241,8 @@ class ChamberAdminServiceTest {
         assertThat(catchCause(mine))
             .isInstanceOfSatisfying(
                 SessionOverlapException.class,
-                e -> assertThat(e.clash().orElseThrow().chamberName()).isEqualTo("Square Hospital"));
+                e ->
+                    assertThat(e.clash().orElseThrow().chamberName()).isEqualTo("Square Hospital"));
       }
     }
   }
@@ -305,8 +306,7 @@ class ChamberAdminServiceTest {
     AppointmentSummary fourth =
         clinic.book(
             doctor, c.id(), NEXT_SUNDAY, LocalTime.of(17, 45), "Abdul Karim", "+8801811000004");
-    ChamberForm twoSerials =
-        c.toForm().withSchedule(new SessionForm(SUNDAY, FIVE, SEVEN, 15, 2));
+    ChamberForm twoSerials = c.toForm().withSchedule(new SessionForm(SUNDAY, FIVE, SEVEN, 15, 2));
 
     Outcome<ChamberDetails> saved = clinic.chambers.update(c.id(), twoSerials);
 
@@ -395,9 +395,7 @@ class ChamberAdminServiceTest {
   @Test
   void aFormWithoutDaysOrWithBadHoursIsRefusedBeforeAnythingIsSaved() {
     assertThatThrownBy(
-            () ->
-                clinic.chambers.create(
-                    doctor, at("Popular", Set.of(), SEVEN, FIVE, 0)))
+            () -> clinic.chambers.create(doctor, at("Popular", Set.of(), SEVEN, FIVE, 0)))
         .isInstanceOfSatisfying(
             com.nirnoy.desk.rules.InvalidFormException.class,
             e -> assertThat(e.problems()).containsKeys("days", "end", "maxPatients"));

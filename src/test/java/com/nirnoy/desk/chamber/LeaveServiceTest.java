@@ -54,8 +54,15 @@ class LeaveServiceTest {
     doctor = clinic.fx.doctor("Farhana Rahman", "Gynaecology", 1000);
     chamber =
         clinic.fx.chamber(
-            doctor, null, "Popular Diagnostic Centre", "Dhanmondi", "Sun", FIVE,
-            LocalTime.of(19, 0), 15, 8);
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            FIVE,
+            LocalTime.of(19, 0),
+            15,
+            8);
   }
 
   private static LeaveForm wholeDay(LocalDate day) {

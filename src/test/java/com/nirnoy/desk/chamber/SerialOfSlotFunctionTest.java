@@ -87,8 +87,15 @@ class SerialOfSlotFunctionTest {
     int doctor = fx.doctor("Nasima Khatun", "Medicine", 500);
     int chamber =
         fx.chamber(
-            doctor, null, "Ibn Sina", "Kalabagan", "Sat,Mon,Wed", LocalTime.of(6, 0),
-            LocalTime.of(23, 0), 5, null);
+            doctor,
+            null,
+            "Ibn Sina",
+            "Kalabagan",
+            "Sat,Mon,Wed",
+            LocalTime.of(6, 0),
+            LocalTime.of(23, 0),
+            5,
+            null);
 
     assertThat(serialsOfEveryMinute(chamber, DAY).values()).containsOnlyNulls();
     assertThat(serialsOfEveryMinute(chamber, DAY.plusDays(1)).get(LocalTime.of(6, 10)))
@@ -100,8 +107,7 @@ class SerialOfSlotFunctionTest {
     int doctor = fx.doctor("Nusrat Jahan", "Medicine", 500);
     var grid = new Grid(LocalTime.of(9, 0), LocalTime.of(10, 0), 10, 6);
     int chamber =
-        fx.chamber(
-            doctor, null, "Ibn Sina", "Kalabagan", "Tue", grid.start(), grid.end(), 10, 6);
+        fx.chamber(doctor, null, "Ibn Sina", "Kalabagan", "Tue", grid.start(), grid.end(), 10, 6);
 
     LocalTime halfPast = LocalTime.of(9, 10, 30);
     assertThat(Optional.ofNullable(serialOf(chamber, halfPast)))

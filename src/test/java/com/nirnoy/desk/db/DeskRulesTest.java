@@ -126,9 +126,7 @@ class DeskRulesTest {
     fx.execute("UPDATE \"Doctor\" SET \"bmdcNumber\" = 'A-12345' WHERE id = ?", doctor);
     int other = fx.doctor("Karim Uddin", "Cardiology", 800);
 
-    assertThat(
-            refused(
-                "UPDATE \"Doctor\" SET \"bmdcNumber\" = 'A-12345' WHERE id = ?", other))
+    assertThat(refused("UPDATE \"Doctor\" SET \"bmdcNumber\" = 'A-12345' WHERE id = ?", other))
         .isEqualTo("Doctor_bmdcNumber_key");
   }
 
@@ -136,8 +134,7 @@ class DeskRulesTest {
   void aRequestIdMakesOneBookingOnly() {
     book("17:00");
     book("17:15");
-    List<String> ids =
-        fx.strings("SELECT id::text FROM \"Appointment\" ORDER BY id");
+    List<String> ids = fx.strings("SELECT id::text FROM \"Appointment\" ORDER BY id");
     String insert =
         "INSERT INTO \"DeskBooking\" (\"appointmentId\", \"requestId\") VALUES (?, 'r-1')";
     fx.execute(insert, Integer.valueOf(ids.get(0)));

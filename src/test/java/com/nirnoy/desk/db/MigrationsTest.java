@@ -28,9 +28,7 @@ class MigrationsTest {
             return null;
           });
 
-      assertThat(
-              new Fixtures(db.dataSource())
-                  .strings("SELECT \"createdAt\"::text FROM \"User\""))
+      assertThat(new Fixtures(db.dataSource()).strings("SELECT \"createdAt\"::text FROM \"User\""))
           .containsExactly("2026-12-02 04:30:00");
     }
   }

@@ -135,9 +135,19 @@ class DoctorAdminServiceTest {
     DoctorForm f = form("Abdul Karim", "A-10011", 800);
     DoctorForm samePhone =
         new DoctorForm(
-            f.nameEn(), f.nameBn(), f.title(), f.gender(), f.specialty(), f.bmdcNumber(),
-            "01711555002", f.status(), f.experienceYears(), f.fee(), f.followUpFee(),
-            f.reportFee(), f.acceptNewPatients());
+            f.nameEn(),
+            f.nameBn(),
+            f.title(),
+            f.gender(),
+            f.specialty(),
+            f.bmdcNumber(),
+            "01711555002",
+            f.status(),
+            f.experienceYears(),
+            f.fee(),
+            f.followUpFee(),
+            f.reportFee(),
+            f.acceptNewPatients());
 
     assertThatThrownBy(() -> clinic.doctors.create(samePhone))
         .isInstanceOfSatisfying(
@@ -166,7 +176,18 @@ class DoctorAdminServiceTest {
   void aFormWithProblemsNamesEachFieldAndSavesNothing() {
     DoctorForm bad =
         new DoctorForm(
-            " ", null, null, null, "", "12", "0171", DoctorStatus.APPROVED, -1, -5, null, null,
+            " ",
+            null,
+            null,
+            null,
+            "",
+            "12",
+            "0171",
+            DoctorStatus.APPROVED,
+            -1,
+            -5,
+            null,
+            null,
             true);
 
     assertThatThrownBy(() -> clinic.doctors.create(bad))
@@ -196,7 +217,8 @@ class DoctorAdminServiceTest {
     assertThat(saved.saved().followUpFee()).isNull();
     assertThat(saved.saved().reportFee()).isEqualTo(300);
     assertThat(saved.stranded()).isEmpty();
-    assertThat(clinic.book(d.id(), chamber, NEXT_SUNDAY, FIVE, "Rahima Begum", "+8801711000009").fee())
+    assertThat(
+            clinic.book(d.id(), chamber, NEXT_SUNDAY, FIVE, "Rahima Begum", "+8801711000009").fee())
         .isEqualTo(1000);
     assertThat(clinic.fx.count("SELECT nirnoy_visit_fee(?, 'FOLLOW_UP')", chamber))
         .as("half the new fee by the platform's rule")
@@ -212,8 +234,7 @@ class DoctorAdminServiceTest {
     AppointmentSummary a =
         clinic.book(d.id(), chamber, NEXT_SUNDAY, FIVE, "Rahima Begum", "+8801711000001");
 
-    assertThat(
-            clinic.doctors.previewUpdate(d.id(), d.toForm().withStatus(DoctorStatus.SUSPENDED)))
+    assertThat(clinic.doctors.previewUpdate(d.id(), d.toForm().withStatus(DoctorStatus.SUSPENDED)))
         .extracting(AffectedAppointment::patientName)
         .containsExactly("Rahima Begum");
     Outcome<DoctorDetails> saved = clinic.doctors.changeStatus(d.id(), DoctorStatus.SUSPENDED);
@@ -254,9 +275,19 @@ class DoctorAdminServiceTest {
     DoctorForm f = d.toForm();
     DoctorForm newPhone =
         new DoctorForm(
-            f.nameEn(), f.nameBn(), f.title(), f.gender(), f.specialty(), f.bmdcNumber(),
-            "01911-777001", f.status(), f.experienceYears(), f.fee(), f.followUpFee(),
-            f.reportFee(), f.acceptNewPatients());
+            f.nameEn(),
+            f.nameBn(),
+            f.title(),
+            f.gender(),
+            f.specialty(),
+            f.bmdcNumber(),
+            "01911-777001",
+            f.status(),
+            f.experienceYears(),
+            f.fee(),
+            f.followUpFee(),
+            f.reportFee(),
+            f.acceptNewPatients());
 
     clinic.doctors.update(d.id(), newPhone);
 

@@ -60,8 +60,7 @@ class IndexedDoctorSearchTest {
     int closedChamber = fx.chamber(closed, "Jupiterline Care", "Kestrelgonj");
     fx.execute("UPDATE \"DoctorChamber\" SET \"isActive\" = false WHERE id = ?", closedChamber);
     int gone = fx.doctor("Zubaida Suspended", "Medicine", 700);
-    fx.execute(
-        "UPDATE \"Doctor\" SET \"registrationStatus\" = 'SUSPENDED' WHERE id = ?", gone);
+    fx.execute("UPDATE \"Doctor\" SET \"registrationStatus\" = 'SUSPENDED' WHERE id = ?", gone);
     int pending = fx.doctor("Zubaer Pending", "Medicine", 700);
     fx.execute("UPDATE \"Doctor\" SET \"registrationStatus\" = 'PENDING' WHERE id = ?", pending);
   }
@@ -112,7 +111,8 @@ class IndexedDoctorSearchTest {
 
   @Test
   void findsTheSameDoctorsInTheSameOrderAndPagesAsThePlainOrQuery() {
-    List<String> texts = new ArrayList<>(List.of("a", "ra", "dha", "med", "car", "cen", "zz", "জু"));
+    List<String> texts =
+        new ArrayList<>(List.of("a", "ra", "dha", "med", "car", "cen", "zz", "জু"));
     for (DoctorListing d : directory.search(DoctorQuery.all(), 0, 500).doctors()) {
       texts.add(d.name().substring(0, 3).toLowerCase(Locale.ROOT));
     }

@@ -51,7 +51,9 @@ class PatientServiceTest {
               assertThat(p.phone()).isEqualTo("+8801755123456");
               assertThat(p.accountHolder()).isTrue();
             });
-    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE phone = '+8801755123456' AND role = 'PATIENT'"))
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"User\" WHERE phone = '+8801755123456' AND role = 'PATIENT'"))
         .isOne();
   }
 
@@ -60,7 +62,8 @@ class PatientServiceTest {
     PatientSummary holder = patients.register("Selina Parvin", "01755-000777", Gender.FEMALE, null);
 
     PatientSummary child =
-        patients.register("  Ayesha   Parvin ", "01755000777", Gender.FEMALE, LocalDate.of(2017, 3, 1));
+        patients.register(
+            "  Ayesha   Parvin ", "01755000777", Gender.FEMALE, LocalDate.of(2017, 3, 1));
 
     assertThat(child.accountHolder()).isFalse();
     assertThat(child.patientId()).isEqualTo(holder.patientId());
@@ -111,8 +114,7 @@ class PatientServiceTest {
 
     assertThat(p.accountHolder()).isTrue();
     assertThat(
-            fx.count(
-                "SELECT count(*) FROM \"User\" WHERE phone = ?", "+880" + phone.substring(1)))
+            fx.count("SELECT count(*) FROM \"User\" WHERE phone = ?", "+880" + phone.substring(1)))
         .isOne();
   }
 

@@ -30,13 +30,7 @@ class ScheduleBuilderTest {
           4);
   private static final SessionInfo LABAID =
       new SessionInfo(
-          2,
-          "Labaid Hospital",
-          DayOfWeek.SUNDAY,
-          LocalTime.of(19, 0),
-          LocalTime.of(20, 0),
-          20,
-          10);
+          2, "Labaid Hospital", DayOfWeek.SUNDAY, LocalTime.of(19, 0), LocalTime.of(20, 0), 20, 10);
 
   private static AppointmentSummary booked(
       int chamberId, String start, int minutes, AppointmentStatus status) {
@@ -87,8 +81,7 @@ class ScheduleBuilderTest {
   @Test
   void aSessionOnAnotherWeekdayDoesNotAppear() {
     DaySchedule monday =
-        ScheduleBuilder.day(
-            "d1", SUNDAY.plusDays(1), List.of(POPULAR), List.of(), List.of(), MORNING);
+        ScheduleBuilder.day(1, SUNDAY.plusDays(1), List.of(POPULAR), List.of(), List.of(), MORNING);
 
     assertThat(monday.sessions()).isEmpty();
   }
@@ -150,7 +143,7 @@ class ScheduleBuilderTest {
   @Test
   void offGridBookingIsShownAndBlocksTheSlotsItOverlaps() {
     DaySchedule day =
-        build(List.of(), List.of(booked("c9", "17:10", 15, AppointmentStatus.CONFIRMED)), MORNING);
+        build(List.of(), List.of(booked(9, "17:10", 15, AppointmentStatus.CONFIRMED)), MORNING);
 
     assertThat(day.offGrid()).hasSize(1);
     assertThat(day.sessions().get(0).slots())
@@ -167,8 +160,8 @@ class ScheduleBuilderTest {
             List.of(booked(1, "17:15", 15, AppointmentStatus.CONFIRMED)),
             SUNDAY.atTime(17, 10));
 
-    assertThat(day.firstFree("c1")).get().extracting(Slot::serial).isEqualTo(3);
-    assertThat(day.firstFree("c2")).get().extracting(Slot::serial).isEqualTo(1);
-    assertThat(day.firstFree("nowhere")).isEmpty();
+    assertThat(day.firstFree(1)).get().extracting(Slot::serial).isEqualTo(3);
+    assertThat(day.firstFree(2)).get().extracting(Slot::serial).isEqualTo(1);
+    assertThat(day.firstFree(99)).isEmpty();
   }
 }

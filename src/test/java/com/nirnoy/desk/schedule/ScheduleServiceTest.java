@@ -123,8 +123,15 @@ class ScheduleServiceTest {
     int other = fx.doctor("Abul Kalam", "Medicine", 800);
     int otherAtPopular =
         fx.chamber(
-            other, clinic, "Popular Diagnostic Centre", "Dhanmondi", "Sun", LocalTime.of(10, 0),
-            LocalTime.of(12, 0), 15, null);
+            other,
+            clinic,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(10, 0),
+            LocalTime.of(12, 0),
+            15,
+            null);
     booking.book(
         BookingRequest.of(
             patient,

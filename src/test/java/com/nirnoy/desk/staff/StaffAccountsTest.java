@@ -56,8 +56,7 @@ class StaffAccountsTest {
                 accounts.add(
                     new StaffForm("Rafiq Two", "01811100002", null, Role.ADMIN, "pass-pass")))
         .isInstanceOfSatisfying(
-            RuleViolationException.class,
-            e -> assertThat(e.rule()).isEqualTo("DeskStaff_pkey"))
+            RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("DeskStaff_pkey"))
         .hasMessage("Not saved: this phone's account already has a staff account.");
   }
 
@@ -69,7 +68,11 @@ class StaffAccountsTest {
     StaffMember m =
         accounts.add(
             new StaffForm(
-                "Rafiq Islam", "01811-100006", "rafiq@clinic.example", Role.RECEPTIONIST, "pass-pass"));
+                "Rafiq Islam",
+                "01811-100006",
+                "rafiq@clinic.example",
+                Role.RECEPTIONIST,
+                "pass-pass"));
 
     assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE phone = '+8801811100006'")).isOne();
     assertThat(

@@ -23,15 +23,18 @@ public final class Fixtures {
 
   /**
    * A patient as the web registers one: an account for {@code phone} (E.164, e.g. +8801711000001)
-   * with this person as its {@code Patient}; returns the patient's id.
+   * with this person as its {@code Patient}; returns the patient's id. The platform keeps one
+   * account per phone, so a phone used before gives that account's patient, now with this name.
    */
   public int patient(String name, String phone) {
     int user =
         insert(
-            "INSERT INTO \"User\" (phone, role, \"updatedAt\") VALUES (?, 'PATIENT', now()) RETURNING id",
+            "INSERT INTO \"User\" (phone, role, \"updatedAt\") VALUES (?, 'PATIENT', now())"
+                + " ON CONFLICT (phone) DO UPDATE SET \"updatedAt\" = now() RETURNING id",
             phone);
     return insert(
-        "INSERT INTO \"Patient\" (\"userId\", name, \"updatedAt\") VALUES (?, ?, now()) RETURNING id",
+        "INSERT INTO \"Patient\" (\"userId\", name, \"updatedAt\") VALUES (?, ?, now())"
+            + " ON CONFLICT (\"userId\") DO UPDATE SET name = EXCLUDED.name RETURNING id",
         user,
         name);
   }
@@ -72,8 +75,15 @@ public final class Fixtures {
    */
   public int chamber(int doctorId, String name, String area) {
     return chamber(
-        doctorId, null, name, area, "Sat,Sun,Mon,Tue,Wed,Thu,Fri", LocalTime.of(17, 0),
-        LocalTime.of(21, 0), 15, null);
+        doctorId,
+        null,
+        name,
+        area,
+        "Sat,Sun,Mon,Tue,Wed,Thu,Fri",
+        LocalTime.of(17, 0),
+        LocalTime.of(21, 0),
+        15,
+        null);
   }
 
   /** A chamber (one weekly session, decision 0023) of the doctor; returns its id. */
@@ -194,7 +204,7 @@ public final class Fixtures {
   private static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       if (params[i] == null) {
-        ps.setNull(i + 1, java.sql.Types.INTEGER);
+        ps.setNull(i + 1, java.sql.Types.NULL);
       } else {
         ps.setObject(i + 1, params[i]);
       }

@@ -16,9 +16,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The admin console: one ViewModel per sub-screen, and the doctor they all follow. Choosing a
- * doctor loads that doctor's form, chambers (each with its weekly session), leave and history.
- * Make it once (it keeps the forms across a language switch) and hand it to {@link
- * AdminView#bind}.
+ * doctor loads that doctor's form, chambers (each with its weekly session), leave and history. Make
+ * it once (it keeps the forms across a language switch) and hand it to {@link AdminView#bind}.
  */
 public final class AdminViewModel {
   private final StaffSession staff;

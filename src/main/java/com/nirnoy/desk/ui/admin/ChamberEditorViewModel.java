@@ -28,10 +28,10 @@ import javafx.collections.SetChangeListener;
 
 /**
  * A doctor's chambers (a doctor may sit at several) with their weekly sessions: the list, and a
- * form to add or edit one (a copy; Cancel restores it): the place (optionally one of the
- * platform's clinics), the weekdays it sits, its hours, minutes per patient and most serials, and
- * its own fees. A second session on a day is another chamber at the same place. A session that
- * overlaps another of the doctor's, on a shared day, is refused naming the one in the way. Closing a
+ * form to add or edit one (a copy; Cancel restores it): the place (optionally one of the platform's
+ * clinics), the weekdays it sits, its hours, minutes per patient and most serials, and its own
+ * fees. A second session on a day is another chamber at the same place. A session that overlaps
+ * another of the doctor's, on a shared day, is refused naming the one in the way. Closing a
  * chamber, shorter hours, a lower cap or a dropped day first lists the patients it strands.
  */
 public final class ChamberEditorViewModel {
@@ -79,8 +79,18 @@ public final class ChamberEditorViewModel {
             "reportCheckFee");
     for (StringProperty p :
         new StringProperty[] {
-          name, address, area, city, phone, start, end, slotMinutes, maxPatients, consultationFee,
-          followUpFee, reportCheckFee
+          name,
+          address,
+          area,
+          city,
+          phone,
+          start,
+          end,
+          slotMinutes,
+          maxPatients,
+          consultationFee,
+          followUpFee,
+          reportCheckFee
         }) {
       p.addListener((o, a, b) -> validate());
     }

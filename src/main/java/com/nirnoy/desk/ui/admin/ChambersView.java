@@ -77,8 +77,7 @@ public final class ChambersView {
     Columns.text(chamberDaysColumn, c -> w.days(c.days()));
     Columns.text(chamberTimeColumn, c -> t.timeRange(c.start(), c.end()));
     Columns.text(chamberSlotColumn, c -> t.number(c.slotMinutes()));
-    Columns.text(
-        chamberMaxColumn, c -> c.maxPatients() == null ? "" : t.number(c.maxPatients()));
+    Columns.text(chamberMaxColumn, c -> c.maxPatients() == null ? "" : t.number(c.maxPatients()));
     Columns.text(chamberFeeColumn, c -> w.fee(c.fees().consultationFee()));
     Columns.text(chamberActiveColumn, c -> w.yesNo(c.active()));
     chamberTable.setItems(vm.chambers());

@@ -65,7 +65,15 @@ public final class DoctorEditorViewModel {
             "reportFee");
     for (StringProperty p :
         new StringProperty[] {
-          nameEn, nameBn, title, specialty, bmdcNumber, phone, experienceYears, fee, followUpFee,
+          nameEn,
+          nameBn,
+          title,
+          specialty,
+          bmdcNumber,
+          phone,
+          experienceYears,
+          fee,
+          followUpFee,
           reportFee
         }) {
       p.addListener((o, a, b) -> validate());

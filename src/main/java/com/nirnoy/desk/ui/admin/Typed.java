@@ -5,7 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reading what was typed into a field: whole Taka amounts, times, whole numbers; null when unreadable.
+ * Reading what was typed into a field: whole Taka amounts, times, whole numbers; null when
+ * unreadable.
  */
 final class Typed {
   private Typed() {}
@@ -15,8 +16,7 @@ final class Typed {
     try {
       return blank(typed)
           ? null
-          : new BigDecimal(ascii(typed).replace("৳", "").replace(",", "").strip())
-              .intValueExact();
+          : new BigDecimal(ascii(typed).replace("৳", "").replace(",", "").strip()).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }

@@ -256,9 +256,7 @@ public final class BookingFormViewModel {
       tasks.run(() -> schedules.nextFree(s.doctorId(), null, 3, 14), alternatives::setAll, e -> {});
     } else if (!(error instanceof BookingException)) {
       conflict.set(
-          texts
-              .getValue()
-              .get("booking.failed", new FormWords(texts.getValue()).explain(error)));
+          texts.getValue().get("booking.failed", new FormWords(texts.getValue()).explain(error)));
     }
   }
 

@@ -66,7 +66,7 @@ public final class ChamberDayViewModel {
           placeList.setAll(ALL);
           placeList.addAll(list);
         },
-        this::failed);
+        e -> summary.set(Refusals.explain(e, texts.getValue())));
     reload();
   }
 
@@ -83,10 +83,7 @@ public final class ChamberDayViewModel {
     }
     busy.set(true);
     tasks.run(
-        () ->
-            isAll(p)
-                ? appointments.day(day)
-                : appointments.chamberDay(p.chamberId(), day),
+        () -> isAll(p) ? appointments.day(day) : appointments.chamberDay(p.chamberId(), day),
         list -> {
           if (gen == generation) {
             busy.set(false);
@@ -112,8 +109,11 @@ public final class ChamberDayViewModel {
     summary.set(t.get("chamber.day.count", t.number(shown.size())));
   }
 
+  /** Nothing of another place or day stays on screen under this one's name. */
   private void failed(Throwable e) {
     busy.set(false);
+    shown = List.of();
+    rows.clear();
     summary.set(Refusals.explain(e, texts.getValue()));
   }
 

@@ -119,9 +119,7 @@ public final class DirectoryView {
                   + t.fee(d.fee())
                   + "  ·  ★ "
                   + t.rating(d.rating())
-                  + (d.isBookable()
-                      ? ""
-                      : "  ·  " + t.get("doctor.status." + d.status().name()))
+                  + (d.isBookable() ? "" : "  ·  " + t.get("doctor.status." + d.status().name()))
                   + "\n"
                   + String.join(", ", d.chambers()));
     }

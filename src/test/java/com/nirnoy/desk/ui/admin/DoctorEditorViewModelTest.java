@@ -80,7 +80,9 @@ class DoctorEditorViewModelTest {
         .satisfies(
             d -> {
               assertThat(d.fee()).isEqualTo(1200);
-              assertThat(d.status()).as("a new doctor is bookable").isEqualTo(DoctorStatus.APPROVED);
+              assertThat(d.status())
+                  .as("a new doctor is bookable")
+                  .isEqualTo(DoctorStatus.APPROVED);
               assertThat(d.phone()).startsWith("+880171140");
             });
     assertThat(vm.doctors()).extracting(DoctorDetails::nameEn).contains("Kamal Hossain");
@@ -109,8 +111,15 @@ class DoctorEditorViewModelTest {
     int doctor = saved.get(0).id();
     int chamber =
         clinic.fx.chamber(
-            doctor, null, "Ibn Sina", "Dhanmondi", "Sun", LocalTime.of(17, 0),
-            LocalTime.of(19, 0), 15, 8);
+            doctor,
+            null,
+            "Ibn Sina",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(17, 0),
+            LocalTime.of(19, 0),
+            15,
+            8);
     clinic.book(
         doctor, chamber, NEXT_SUNDAY, LocalTime.of(17, 0), "Rahima Begum", "+8801711000001");
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Chambers with their weekly sessions, leave, the call list and history, as the admin's forms
- * drive them.
+ * Chambers with their weekly sessions, leave, the call list and history, as the admin's forms drive
+ * them.
  */
 class ScheduleEditorsViewModelTest {
   private static final LocalDate NEXT_SUNDAY = DoctorEditorViewModelTest.NEXT_SUNDAY;
@@ -148,7 +148,11 @@ class ScheduleEditorsViewModelTest {
     assertThat(popular().days()).containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
     AppointmentSummary a =
         clinic.book(
-            doctor, popular().id(), NEXT_SUNDAY, LocalTime.of(17, 30), "Rahima Begum",
+            doctor,
+            popular().id(),
+            NEXT_SUNDAY,
+            LocalTime.of(17, 30),
+            "Rahima Begum",
             "+8801711000001");
 
     chambers.edit(popular());
@@ -172,13 +176,16 @@ class ScheduleEditorsViewModelTest {
     int square = clinic.fx.clinic("Square Hospital", "Panthapath");
     chambers.load(doctor);
     chambers.edit(null);
-    chambers.clinicProperty()
+    chambers
+        .clinicProperty()
         .set(
             chambers.clinicChoices().stream()
                 .filter(c -> c.id() == square)
                 .findFirst()
                 .orElseThrow());
-    assertThat(chambers.nameProperty().get()).as("filled from the clinic").isEqualTo("Square Hospital");
+    assertThat(chambers.nameProperty().get())
+        .as("filled from the clinic")
+        .isEqualTo("Square Hospital");
     assertThat(chambers.areaProperty().get()).isEqualTo("Panthapath");
     chambers.days().add(DayOfWeek.WEDNESDAY);
     chambers.consultationFeeProperty().set("১,৫০০");
@@ -229,10 +236,7 @@ class ScheduleEditorsViewModelTest {
     CallListViewModel calls = new CallListViewModel(TaskRunner.SAME_THREAD, clinic.stranded);
     calls.load();
     AffectedAppointment toCall =
-        calls.toCall().stream()
-            .filter(c -> c.appointmentId() == a.id())
-            .findFirst()
-            .orElseThrow();
+        calls.toCall().stream().filter(c -> c.appointmentId() == a.id()).findFirst().orElseThrow();
     assertThat(toCall.reason()).isEqualTo("The doctor is on leave 13 Dec 17:00-18:00 (Surgery)");
     calls.noteProperty().set("Called, rebooked");
     calls.called(toCall);
