@@ -1,13 +1,16 @@
 package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.NamedSql;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -116,8 +119,8 @@ public class AppointmentQueries {
             + AppointmentSummary.FROM
             + "WHERE a.status <> 'CANCELLED' AND "
             + condition;
-    var named = new com.nirnoy.desk.db.NamedSql(sql);
-    var values = new java.util.HashMap<String, Object>();
+    NamedSql named = new NamedSql(sql);
+    Map<String, Object> values = new HashMap<>();
     values.put("from", from);
     values.put("to", to);
     if (id != null) {

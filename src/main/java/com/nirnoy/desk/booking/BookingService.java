@@ -2,6 +2,7 @@ package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.DoctorChamber;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
 import java.time.Clock;
@@ -18,6 +19,13 @@ import org.hibernate.Session;
  * them in {@code DeskBooking.bookedById}.
  */
 public class BookingService {
+  /**
+   * The doctor's own choice on the platform ({@code Doctor.acceptNewPatients}): the desk books no
+   * new patient's visit for a doctor who takes none (the web's own screens keep to it too; the
+   * database does not refuse it, so a web write valid today stays valid).
+   */
+  public static final String NOT_TAKING_NEW = "Doctor_acceptNewPatients";
+
   private final Database db;
   private final Clock clock;
   private final StaffSession staff;
@@ -88,12 +96,25 @@ public class BookingService {
   private static AppointmentSummary madeEarlier(Session s, BookingRequest request) {
     return AppointmentQueries.byRequestId(s, request.requestId())
         .map(earlier -> sameBooking(earlier, request))
-        .orElseThrow(
-            () ->
-                new BookingRuleException(
-                    "Appointment_chamber_of_doctor",
-                    "the chamber is not an active chamber of this doctor",
-                    null));
+        .orElseThrow(() -> whyNotBooked(s, request));
+  }
+
+  /** Why the statement inserted nothing when no booking of the request exists. */
+  private static BookingRuleException whyNotBooked(Session s, BookingRequest request) {
+    boolean refusesNew =
+        request.type() == VisitType.NEW
+            && s.createSelectionQuery(
+                    "select count(*) from Doctor where id = :id and acceptNewPatients = false",
+                    Long.class)
+                    .setParameter("id", request.doctorId())
+                    .getSingleResult()
+                > 0;
+    return refusesNew
+        ? new BookingRuleException(NOT_TAKING_NEW, DatabaseRules.words(NOT_TAKING_NEW), null)
+        : new BookingRuleException(
+            "Appointment_chamber_of_doctor",
+            DatabaseRules.words("Appointment_chamber_of_doctor"),
+            null);
   }
 
   /**

@@ -25,7 +25,8 @@ import org.hibernate.Session;
  * web's.
  *
  * <p>A request id already used is not an error here: nothing is inserted and no row comes back (as
- * when the chamber is not the doctor's); {@link BookingService} then looks the request id up.
+ * when the chamber is not the doctor's, or a doctor who takes no new patients is asked for a new
+ * patient's visit); {@link BookingService} then looks the request id up and says which it was.
  */
 final class BookingStatement {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -59,6 +60,8 @@ final class BookingStatement {
                      :now, :now, :now, :now
               FROM ready, "DoctorChamber" c
               WHERE c.id = :chamber AND c."doctorId" = :doctor
+                AND (:visitType <> 'NEW' OR EXISTS (
+                    SELECT 1 FROM "Doctor" nd WHERE nd.id = c."doctorId" AND nd."acceptNewPatients"))
                 AND NOT EXISTS (SELECT 1 FROM taken)
                 AND NOT EXISTS (SELECT 1 FROM "DeskBooking" e WHERE e."requestId" = :request)
               RETURNING *

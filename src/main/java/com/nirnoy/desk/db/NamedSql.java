@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * SQL with named parameters ({@code :doctor}, repeatable; {@code ::type} casts are left alone) for
- * plain JDBC, so a long statement binds by name instead of by counting question marks.
+ * plain JDBC, so a long statement binds by name instead of by counting question marks. String
+ * literals are not parsed: keep {@code :word} out of them (write {@code 'HH24' || ':MI'}).
  */
 public final class NamedSql {
   private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([A-Za-z][A-Za-z0-9]*)");

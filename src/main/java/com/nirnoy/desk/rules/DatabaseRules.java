@@ -34,6 +34,9 @@ public final class DatabaseRules {
           Map.entry(
               "StrandedAppointment_one_open_key", "the appointment is already on the call list"),
           Map.entry(
+              "Doctor_acceptNewPatients",
+              "the doctor is not taking new patients; book a follow-up or a report check"),
+          Map.entry(
               "DoctorChamber_schedule_overlap",
               "the doctor already sits at another chamber at an overlapping time on that day"),
           Map.entry(

@@ -443,4 +443,16 @@ class BookingServiceTest {
                 a.id()))
         .containsExactly("CONFIRMED|17:00|17:15|2026-12-06 00:00:00|t|t");
   }
+
+  @Test
+  void aDoctorWhoTakesNoNewPatientsIsBookedForFollowUpsOnly() {
+    fx.execute("UPDATE \"Doctor\" SET \"acceptNewPatients\" = false WHERE id = ?", doctor);
+
+    assertThatThrownBy(() -> booking.book(at(patient, chamber, FIVE)))
+        .isInstanceOfSatisfying(
+            BookingRuleException.class,
+            e -> assertThat(e.rule()).isEqualTo(BookingService.NOT_TAKING_NEW));
+    assertThat(booking.book(at(patient, chamber, FIVE).withType(VisitType.FOLLOW_UP)).fee())
+        .isEqualTo(500);
+  }
 }

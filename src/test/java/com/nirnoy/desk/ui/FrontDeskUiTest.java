@@ -129,7 +129,7 @@ class FrontDeskUiTest {
     int request = webRequest("Web Patient", "+8801999000002", "17:15");
     TableView<SlotRow> slots = openFarhana();
     assertThat(slots.getItems().get(1).stateKey()).isEqualTo("REQUESTED");
-    javafx.scene.control.Button confirm = find("#confirmButton");
+    javafx.scene.control.Button confirm = find("#confirmRequestButton");
     robot.interact(() -> slots.getSelectionModel().select(0));
     assertThat(confirm.isDisabled()).as("nothing to confirm on a free slot").isTrue();
 
@@ -283,7 +283,7 @@ class FrontDeskUiTest {
   @Test
   void switchingToBanglaRedrawsTheWindowKeepingTheSelectedDoctorNamedInBangla() throws Exception {
     TableView<SlotRow> slots = openFarhana();
-    Label title = find("#doctorTitle");
+    Label title = find("#scheduleDoctor");
     assertThat(title.getText()).isEqualTo("Dr. Farhana Rahman");
 
     ComboBox<java.util.Locale> language = find("#languageBox");
@@ -301,7 +301,7 @@ class FrontDeskUiTest {
     TableView<SlotRow> redrawn = find("#slotTable");
     waitUntil(() -> redrawn.getItems().size() == 4);
     assertThat(redrawn.getColumns().get(0).getText()).isEqualTo("সিরিয়াল");
-    Label banglaTitle = find("#doctorTitle");
+    Label banglaTitle = find("#scheduleDoctor");
     assertThat(banglaTitle.getText()).isEqualTo("ডা. ফারহানা রহমান");
     ListView<DoctorListing> doctors = find("#doctorList");
     assertThat(doctors.lookupAll(".list-cell"))

@@ -151,18 +151,31 @@ class TextsTest {
               AppointmentStatus.CONFIRMED, AppointmentStatus.COMPLETED),
           new com.nirnoy.desk.booking.AppointmentChangedException(null),
           new com.nirnoy.desk.booking.AppointmentNotFoundException(42),
-          new com.nirnoy.desk.booking.BookingRuleException(
-              "Appointment_not_on_leave", "the doctor is on leave at that time", null),
-          new com.nirnoy.desk.booking.BookingRuleException(
-              "Appointment_chamber_of_doctor",
-              "the chamber is not an active chamber of this doctor",
-              null),
+          rule(com.nirnoy.desk.rules.DatabaseRules.NOT_ON_LEAVE),
+          rule("Appointment_chamber_of_doctor"),
+          rule("Doctor_acceptNewPatients"),
           new DatabaseUnavailableException("gone", null)
         }) {
       String bn = Refusals.explain(e, BN);
       assertThat(bn).as(e.getClass().getSimpleName()).matches("(?s).*[\\u0980-\\u09FF].*");
       assertThat(Refusals.explain(e, EN)).as(e.getClass().getSimpleName()).isNotEqualTo(bn);
     }
+  }
+
+  /** A booking refused by a database rule, with the services' words for it. */
+  private static com.nirnoy.desk.booking.BookingRuleException rule(String name) {
+    return new com.nirnoy.desk.booking.BookingRuleException(
+        name, com.nirnoy.desk.rules.DatabaseRules.words(name), null);
+  }
+
+  @Test
+  void aRefusedBookingSaysWhichRuleInWordsInBothLanguages() {
+    var onLeave = rule(com.nirnoy.desk.rules.DatabaseRules.NOT_ON_LEAVE);
+
+    assertThat(Refusals.explain(onLeave, EN))
+        .isEqualTo(
+            "Not saved: the doctor is on leave at that time (rule Appointment_not_on_leave)");
+    assertThat(Refusals.explain(onLeave, BN)).contains("ছুটিতে").doesNotContain("on leave");
   }
 
   @Test

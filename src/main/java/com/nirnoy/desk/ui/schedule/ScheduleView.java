@@ -24,7 +24,7 @@ import javafx.scene.layout.HBox;
 /** Binds Schedule.fxml (day table, week grid, day-of buttons) to {@link ScheduleViewModel}. */
 public final class ScheduleView {
   static final String CLINIC = "Nirnoy";
-  @FXML private Label doctorTitle;
+  @FXML private Label scheduleDoctor;
   @FXML private ProgressIndicator scheduleBusy;
   @FXML private ToggleButton dayViewButton;
   @FXML private ToggleButton weekViewButton;
@@ -39,7 +39,7 @@ public final class ScheduleView {
   @FXML private HBox weekBox;
   @FXML private Button bookButton;
   @FXML private Button walkInButton;
-  @FXML private Button confirmButton;
+  @FXML private Button confirmRequestButton;
   @FXML private Button checkInButton;
   @FXML private Button startButton;
   @FXML private Button completeButton;
@@ -59,7 +59,7 @@ public final class ScheduleView {
     this.vm = s;
     this.main = m;
     this.dialogs = d;
-    doctorTitle
+    scheduleDoctor
         .textProperty()
         .bind(
             Bindings.createStringBinding(
@@ -157,14 +157,14 @@ public final class ScheduleView {
     walkInButton.setOnAction(
         e -> a.walkIn(slot -> dialogs.book(m.bookingForm(), slot, vm::reload)));
     walkInButton.disableProperty().bind(vm.doctorProperty().isNull().or(day));
-    confirmButton.disableProperty().bind(a.canConfirm().not().or(changing));
+    confirmRequestButton.disableProperty().bind(a.canConfirm().not().or(changing));
     checkInButton.disableProperty().bind(a.can(AppointmentStatus.CHECKED_IN).not().or(changing));
     startButton.disableProperty().bind(a.can(AppointmentStatus.IN_PROGRESS).not().or(changing));
     completeButton.disableProperty().bind(a.can(AppointmentStatus.COMPLETED).not().or(changing));
     noShowButton.disableProperty().bind(a.can(AppointmentStatus.NO_SHOW).not().or(changing));
     cancelButton.disableProperty().bind(a.canCancel().not().or(changing));
     rescheduleButton.disableProperty().bind(a.canMove().not().or(day));
-    confirmButton.setOnAction(e -> a.confirm());
+    confirmRequestButton.setOnAction(e -> a.confirm());
     checkInButton.setOnAction(e -> a.checkIn());
     startButton.setOnAction(e -> a.startConsultation());
     completeButton.setOnAction(e -> a.complete());
@@ -229,7 +229,7 @@ public final class ScheduleView {
     return switch (which) {
       case "book" -> bookButton;
       case "walkin" -> walkInButton;
-      case "confirm" -> confirmButton;
+      case "confirm" -> confirmRequestButton;
       case "checkin" -> checkInButton;
       case "reschedule" -> rescheduleButton;
       case "print" -> printSlipButton;
