@@ -104,8 +104,8 @@ public class BookingService {
     boolean refusesNew =
         request.type() == VisitType.NEW
             && s.createSelectionQuery(
-                    "select count(*) from Doctor where id = :id and acceptNewPatients = false",
-                    Long.class)
+                        "select count(*) from Doctor where id = :id and acceptNewPatients = false",
+                        Long.class)
                     .setParameter("id", request.doctorId())
                     .getSingleResult()
                 > 0;

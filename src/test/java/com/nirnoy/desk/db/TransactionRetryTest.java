@@ -91,7 +91,8 @@ class TransactionRetryTest {
         () ->
             db.inTransaction(
                 s -> {
-                  s.createNativeMutationQuery("INSERT INTO \"Clinic\" (name, address, area, city, \"updatedAt\")"
+                  s.createNativeMutationQuery(
+                          "INSERT INTO \"Clinic\" (name, address, area, city, \"updatedAt\")"
                               + " VALUES ('Half written', 'x', 'x', 'x', now())")
                       .executeUpdate();
                   serverRaises(s, "23514");

@@ -11,7 +11,6 @@ import com.nirnoy.desk.chamber.ChamberAdminService;
 import com.nirnoy.desk.chamber.ChamberForm;
 import com.nirnoy.desk.chamber.LeaveForm;
 import com.nirnoy.desk.chamber.LeaveService;
-import com.nirnoy.desk.chamber.SessionForm;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.doctor.DoctorAdminService;
 import com.nirnoy.desk.doctor.DoctorForm;
