@@ -38,7 +38,10 @@ BEGIN
         RETURN NULL;
     END IF;
     minutes := EXTRACT(EPOCH FROM p_start - c.starts)::integer / 60;
-    IF minutes % c.slot <> 0 OR (c.cap IS NOT NULL AND minutes / c.slot >= c.cap) THEN
+    -- on the grid, within the cap, and ending by the session's end
+    IF minutes % c.slot <> 0
+            OR minutes / c.slot >= LEAST(coalesce(c.cap, 2147483647),
+                                         (EXTRACT(EPOCH FROM c.ends - c.starts)::integer / 60) / c.slot) THEN
         RETURN NULL;
     END IF;
     RETURN minutes / c.slot + 1;

@@ -16,7 +16,7 @@ class ArchitectureTest {
     "com.nirnoy.desk.user..", "com.nirnoy.desk.demo..", "com.nirnoy.desk.check..",
     "com.nirnoy.desk.schedule..", "com.nirnoy.desk.patient..", "com.nirnoy.desk.print..",
     "com.nirnoy.desk.staff..", "com.nirnoy.desk.stranded..", "com.nirnoy.desk.history..",
-    "com.nirnoy.desk.rules..", "com.nirnoy.desk.live.."
+    "com.nirnoy.desk.rules..", "com.nirnoy.desk.live..", "com.nirnoy.desk.clinic.."
   };
 
   @ArchTest

@@ -4,7 +4,6 @@ import com.nirnoy.desk.booking.AppointmentQueries;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.chamber.ChamberAdminService;
 import com.nirnoy.desk.chamber.LeaveService;
-import com.nirnoy.desk.chamber.SessionAdminService;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
@@ -49,7 +48,6 @@ public final class AppContext implements AutoCloseable {
   private final StrandedAppointments stranded;
   private final DoctorAdminService doctorAdmin;
   private final ChamberAdminService chamberAdmin;
-  private final SessionAdminService sessionAdmin;
   private final LeaveService leave;
   private final AuditHistory history;
   private final ChangeFeed changes;
@@ -70,7 +68,6 @@ public final class AppContext implements AutoCloseable {
     this.stranded = new StrandedAppointments(database, clock, staff);
     this.doctorAdmin = new DoctorAdminService(database, clock, staff, stranded);
     this.chamberAdmin = new ChamberAdminService(database, clock, staff, stranded);
-    this.sessionAdmin = new SessionAdminService(database, clock, staff, stranded);
     this.leave = new LeaveService(database, clock, staff, stranded);
     this.history = new AuditHistory(database, staff);
   }
@@ -98,6 +95,14 @@ public final class AppContext implements AutoCloseable {
       runtime.close();
       throw e;
     }
+  }
+
+  /**
+   * True when this start recreated a built-in database that an older desk had made in its own
+   * schema (not the platform's): the desk says so once, at this start.
+   */
+  public boolean recreatedOldDatabase() {
+    return runtime.recreatedOldDatabase();
   }
 
   /**
@@ -174,11 +179,6 @@ public final class AppContext implements AutoCloseable {
   /** Admin: a doctor's chambers. */
   public ChamberAdminService chamberAdmin() {
     return chamberAdmin;
-  }
-
-  /** Admin: weekly sessions. */
-  public SessionAdminService sessionAdmin() {
-    return sessionAdmin;
   }
 
   /** Admin: leave and exceptions. */

@@ -1,10 +1,12 @@
 package com.nirnoy.desk.app;
 
 import com.nirnoy.desk.booking.Appointment;
-import com.nirnoy.desk.chamber.ChamberSession;
 import com.nirnoy.desk.chamber.DoctorChamber;
 import com.nirnoy.desk.chamber.DoctorLeave;
+import com.nirnoy.desk.clinic.Clinic;
 import com.nirnoy.desk.doctor.Doctor;
+import com.nirnoy.desk.patient.Patient;
+import com.nirnoy.desk.staff.DeskStaff;
 import com.nirnoy.desk.user.User;
 import java.util.List;
 
@@ -13,9 +15,11 @@ public final class DeskEntities {
   public static final List<Class<?>> ALL =
       List.of(
           User.class,
+          Patient.class,
+          DeskStaff.class,
+          Clinic.class,
           Doctor.class,
           DoctorChamber.class,
-          ChamberSession.class,
           DoctorLeave.class,
           Appointment.class);
 

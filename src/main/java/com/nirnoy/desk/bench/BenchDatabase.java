@@ -2,7 +2,7 @@ package com.nirnoy.desk.bench;
 
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.DataSources;
-import com.nirnoy.desk.db.Migrations;
+import com.nirnoy.desk.db.PlatformMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,9 +90,12 @@ final class BenchDatabase implements AutoCloseable {
     return embedded != null;
   }
 
-  /** Applies the app's migrations; returns how many ran. */
+  /**
+   * Applies the app's migrations (the platform's schema and the desk's additions); returns how many
+   * ran.
+   */
   int migrate() {
-    return Migrations.migrate(direct);
+    return PlatformMigrations.migrate(direct).applied();
   }
 
   ConnectionSettings direct() {

@@ -54,7 +54,9 @@ public final class BenchRun {
         errors += bookings(db, desk, today, data, report);
       }
       if (options.load() != null) {
-        errors += new LoadBench(db, options.scale(), options.load(), clock, out).run(report, today);
+        errors +=
+            new LoadBench(db, options.scale(), data.ids(), options.load(), clock, out)
+                .run(report, today);
       }
       out.accept("Auditing for double bookings...");
       DoubleBookingAudit.Findings audit = DoubleBookingAudit.run(db.unpooled());
@@ -111,7 +113,7 @@ public final class BenchRun {
       BenchReport report)
       throws SQLException {
     out.accept("Booking throughput with " + options.clients() + " clients:");
-    SlotFinder finder = new SlotFinder(db.unpooled(), options.scale(), 11);
+    SlotFinder finder = new SlotFinder(db.unpooled(), options.scale(), data.ids(), 11);
     LocalDate from = today.plusDays(1);
     int warm = Math.min(500, options.bookings() / 4);
     List<BenchSlot> free = finder.free(2 * (options.bookings() + warm), from, data.lastDay());
@@ -123,7 +125,7 @@ public final class BenchRun {
     try (var barePool =
         com.nirnoy.desk.db.DataSources.pool(
             db.pooled(Math.max(2, options.clients())), "bench-bare")) {
-      BareBooking bare = new BareBooking(barePool, desk.staff.actorId());
+      BareBooking bare = new BareBooking(barePool);
       int w = Math.min(warm, half / 5);
       bench.run("warm-up", appSlots.subList(0, w), s -> BookingBench.viaApp(desk, s));
       bench.run("warm-up", bareSlots.subList(0, w), bare::book);
@@ -132,7 +134,9 @@ public final class BenchRun {
               "random free slots, app",
               appSlots.subList(w, half),
               s -> BookingBench.viaApp(desk, s)));
-      phases.add(bench.run("random free slots, bare SQL", bareSlots.subList(w, half), bare::book));
+      phases.add(
+          bench.run(
+              "random free slots, bare SQL (web-style)", bareSlots.subList(w, half), bare::book));
       phases.add(
           bench.hot(
               "hot set, app",
@@ -142,7 +146,7 @@ public final class BenchRun {
               s -> BookingBench.viaApp(desk, s)));
       phases.add(
           bench.hot(
-              "hot set, bare SQL",
+              "hot set, bare SQL (web-style)",
               finder.hot(4, from.plusDays(2)),
               options.hotAttempts(),
               finder,

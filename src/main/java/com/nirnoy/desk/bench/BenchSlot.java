@@ -1,20 +1,24 @@
 package com.nirnoy.desk.bench;
 
 import com.nirnoy.desk.booking.BookingRequest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** One slot a client tries to book, for a patient, with what a bare INSERT needs too. */
+/**
+ * One slot a client tries to book, for a patient, with what a bare INSERT needs too.
+ *
+ * @param serial the slot's serial, or null when the slot is off the chamber's grid
+ * @param fee the platform's fee of a new visit there ({@code nirnoy_visit_fee})
+ */
 record BenchSlot(
-    String doctorId,
-    String chamberId,
+    int doctorId,
+    int chamberId,
     LocalDate date,
     LocalTime start,
     LocalTime end,
     Integer serial,
-    BigDecimal fee,
-    String patientId) {
+    Integer fee,
+    int patientId) {
 
   /** The same slot, shifted off the grid by {@code minutes} (overlaps its neighbours). */
   BenchSlot shifted(int minutes) {
@@ -29,7 +33,7 @@ record BenchSlot(
         patientId);
   }
 
-  BenchSlot forPatient(String patient) {
+  BenchSlot forPatient(int patient) {
     return new BenchSlot(doctorId, chamberId, date, start, end, serial, fee, patient);
   }
 

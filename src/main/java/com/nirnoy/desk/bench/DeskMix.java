@@ -22,7 +22,8 @@ final class DeskMix {
   private final BenchScale scale;
   private final LocalDate today;
   private final Queue<BenchSlot> freeSlots;
-  private final Queue<String> toCheckIn;
+  private final BenchIds ids;
+  private final Queue<Integer> toCheckIn;
   final Map<String, Latencies> latencies = new LinkedHashMap<>();
   final Latencies all = new Latencies();
   final Outcomes outcomes = new Outcomes();
@@ -31,11 +32,13 @@ final class DeskMix {
       BenchDesk desk,
       BenchScale scale,
       LocalDate today,
+      BenchIds ids,
       Queue<BenchSlot> freeSlots,
-      Queue<String> toCheckIn) {
+      Queue<Integer> toCheckIn) {
     this.desk = desk;
     this.scale = scale;
     this.today = today;
+    this.ids = ids;
     this.freeSlots = freeSlots;
     this.toCheckIn = toCheckIn;
     ACTIONS.forEach(a -> latencies.put(a, new Latencies()));
@@ -45,7 +48,7 @@ final class DeskMix {
   void act(Random random, long dueNanos) {
     double roll = random.nextDouble();
     BenchSlot slot = roll >= 0.70 && roll < 0.85 ? freeSlots.poll() : null;
-    String checkIn = roll >= 0.85 ? toCheckIn.poll() : null;
+    Integer checkIn = roll >= 0.85 ? toCheckIn.poll() : null;
     String action =
         slot != null
             ? "book"
@@ -54,7 +57,7 @@ final class DeskMix {
       switch (action) {
         case "book" -> outcomes.add(BookingBench.viaApp(desk, slot));
         case "check in" -> {
-          desk.booking.changeStatus(checkIn, AppointmentStatus.ARRIVED);
+          desk.booking.changeStatus(checkIn, AppointmentStatus.CHECKED_IN);
           outcomes.add("checked in");
         }
         case "search" -> {
@@ -62,7 +65,7 @@ final class DeskMix {
           outcomes.add("searched");
         }
         default -> {
-          desk.schedules.day(BenchDataLoader.DOCTOR + (1 + random.nextInt(scale.doctors())), today);
+          desk.schedules.day(ids.doctorId(1 + random.nextInt(scale.doctors())), today);
           outcomes.add("opened a schedule");
         }
       }

@@ -7,16 +7,18 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Looks for double bookings in the data itself, without trusting the constraints: two live
- * appointments of one doctor at overlapping times (at one chamber or two), and one serial given
- * twice in a chamber's day. Both must be zero.
+ * Looks for double bookings in the data itself, without trusting the rules that should prevent
+ * them: two live appointments of one doctor whose held times overlap (at one chamber or two; the
+ * held time is {@code deskSlot}, what the database keeps for every client's row, the web's without
+ * an end time included), and one serial given twice in a chamber's day. Both must be zero.
  */
 public final class DoubleBookingAudit {
   static final String OVERLAPS =
       """
       SELECT count(*) FROM "Appointment" a
-      JOIN "Appointment" b ON b."doctorId" = a."doctorId" AND b.date = a.date AND b.id > a.id
-           AND b."startTime" < a."endTime" AND a."startTime" < b."endTime"
+      JOIN "Appointment" b ON b."doctorId" = a."doctorId"
+           AND nirnoy_clinic_day(b."date") = nirnoy_clinic_day(a."date") AND b.id > a.id
+           AND b."deskSlot" && a."deskSlot"
       WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
       """;
 
@@ -24,7 +26,7 @@ public final class DoubleBookingAudit {
       """
       SELECT count(*) FROM (
         SELECT 1 FROM "Appointment" WHERE status <> 'CANCELLED' AND "serialNumber" IS NOT NULL
-        GROUP BY "chamberId", date, "serialNumber" HAVING count(*) > 1) twice
+        GROUP BY "chamberId", nirnoy_clinic_day("date"), "serialNumber" HAVING count(*) > 1) twice
       """;
 
   /** What the audit found. */

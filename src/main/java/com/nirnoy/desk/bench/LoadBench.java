@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 final class LoadBench {
   private final BenchDatabase db;
   private final BenchScale scale;
+  private final BenchIds ids;
   private final BenchOptions.Load load;
   private final Clock clock;
   private final Consumer<String> out;
@@ -37,11 +38,13 @@ final class LoadBench {
   LoadBench(
       BenchDatabase db,
       BenchScale scale,
+      BenchIds ids,
       BenchOptions.Load load,
       Clock clock,
       Consumer<String> out) {
     this.db = db;
     this.scale = scale;
+    this.ids = ids;
     this.load = load;
     this.clock = clock;
     this.out = out;
@@ -63,16 +66,16 @@ final class LoadBench {
     int slotsWanted = (int) Math.min(300_000, expectedActions * 0.15 * 1.5 + 1_000);
     Queue<BenchSlot> free =
         new ConcurrentLinkedQueue<>(
-            new SlotFinder(db.unpooled(), scale, 23)
+            new SlotFinder(db.unpooled(), scale, ids, 23)
                 .free(slotsWanted, today.plusDays(1), today.plusDays(AppointmentGrid.DAYS_AHEAD)));
-    Queue<String> toCheckIn = new ConcurrentLinkedQueue<>(todaysConfirmed(today));
+    Queue<Integer> toCheckIn = new ConcurrentLinkedQueue<>(todaysToCome(today));
     ConnectionSettings direct = db.direct();
     try (PgBouncer bouncer = startBouncer(direct)) {
       ConnectionSettings pooled = throughBouncer(direct, bouncer.port(), load.desks());
       try (BenchDesk desk = BenchDesk.open(pooled, clock)) {
         HikariDataSource pool = (HikariDataSource) desk.db.dataSource();
         int open = openAll(pool, load.desks());
-        DeskMix mix = new DeskMix(desk, scale, today, free, toCheckIn);
+        DeskMix mix = new DeskMix(desk, scale, today, ids, free, toCheckIn);
         try (PoolerWatch watch = PoolerWatch.start(db.unpooled(), pool.getHikariPoolMXBean())) {
           long started = System.nanoTime();
           new DeskDriver(load, mix).run();
@@ -168,20 +171,24 @@ final class LoadBench {
     return open;
   }
 
-  private List<String> todaysConfirmed(LocalDate today) throws SQLException {
-    List<String> ids = new ArrayList<>();
+  /** Today's appointments still to come (booked at the desk or requested on the web), shuffled. */
+  private List<Integer> todaysToCome(LocalDate today) throws SQLException {
+    List<Integer> found = new ArrayList<>();
     try (Connection c = db.unpooled().getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id FROM \"Appointment\" WHERE date = ? AND status = 'CONFIRMED' ORDER BY random()")) {
+                "SELECT id FROM \"Appointment\" WHERE \"date\" >= CAST(? AS date) - interval '12 hours'"
+                    + " AND \"date\" < CAST(? AS date) + interval '12 hours'"
+                    + " AND status IN ('REQUESTED', 'CONFIRMED') ORDER BY random()")) {
       ps.setDate(1, Date.valueOf(today));
+      ps.setDate(2, Date.valueOf(today));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          ids.add(rs.getString(1));
+          found.add(rs.getInt(1));
         }
       }
     }
-    return ids;
+    return found;
   }
 
   static void sleep(long ms) {

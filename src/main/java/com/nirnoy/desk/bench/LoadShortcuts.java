@@ -9,12 +9,14 @@ import java.util.List;
 
 /**
  * What makes the bulk load fast without weakening what it proves: row triggers off for the loading
- * session, the appointments' look-up indexes and the overlap rule built after the rows are in
- * (adding the rule back checks every row at once).
+ * session (the loader then writes what {@code Appointment_desk_fill} would: held time, clinic,
+ * serial), the appointments' look-up indexes and the overlap rule built after the rows are in
+ * (adding the rule back checks every row at once). The unique slot rule ({@code
+ * Appointment_doctorId_chamberId_date_startTime_key}) and {@code Appointment_serial_key} stay on.
  */
 final class LoadShortcuts {
   private static final List<String> TABLES =
-      List.of("User", "Doctor", "DoctorChamber", "ChamberSession", "Appointment");
+      List.of("User", "Doctor", "Clinic", "DoctorChamber", "Patient", "Appointment", "DeskBooking");
 
   private LoadShortcuts() {}
 
@@ -74,8 +76,8 @@ final class LoadShortcuts {
   /**
    * Takes the overlap rule off while loading: kept on, its GiST index slows every insert as the
    * table grows (the doctor ids of a chunk spread over the whole key range). Added back after the
-   * load under its own name, which checks every row at once; it stays the newest of the two rules,
-   * so an identical slot is still reported by {@code unique_appointment_slot}.
+   * load under its own name, which checks every row at once; it stays newer than the slot rule, so
+   * an identical slot is still reported by the slot rule, as the web expects.
    */
   static List<String> dropOverlapRule(Connection c) throws SQLException {
     String definition;

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 /**
  * Latency of what a receptionist waits for, one request at a time through the app's own services:
  * doctor search (specialty + area, a name prefix as typed, "available today"), a doctor's day and
- * week across chambers, and a chamber's day list. Random doctors, chambers and dates over the
- * loaded range; a warm-up first, so caches and the JIT are as on a desk that has been open a while.
+ * week across chambers, and a chamber's day list (every doctor at its clinic). Random doctors,
+ * chambers and dates over the loaded range; a warm-up first, so caches and the JIT are as on a desk
+ * that has been open a while.
  */
 final class ReadBench {
   private static final int PAGE = 30;
@@ -91,11 +92,11 @@ final class ReadBench {
   private void chamberDay() {
     int d = 1 + random.nextInt(scale.doctors());
     int k = 1 + random.nextInt(BenchScale.CHAMBERS_PER_DOCTOR);
-    desk.appointments.chamberDay(BenchDataLoader.CHAMBER + d + "-" + k, date());
+    desk.appointments.chamberDay(data.ids().chamberId(d, k), date());
   }
 
-  private String doctor() {
-    return BenchDataLoader.DOCTOR + (1 + random.nextInt(scale.doctors()));
+  private int doctor() {
+    return data.ids().doctorId(1 + random.nextInt(scale.doctors()));
   }
 
   private LocalDate date() {

@@ -1,10 +1,13 @@
 package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.DoctorChamber;
+import com.nirnoy.desk.db.ClinicDayTimestamp;
+import com.nirnoy.desk.db.ClockTimeText;
 import com.nirnoy.desk.db.TimestampedEntity;
 import com.nirnoy.desk.doctor.Doctor;
-import com.nirnoy.desk.user.User;
+import com.nirnoy.desk.patient.Patient;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,19 +15,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A booking of a patient with a doctor at a chamber; date and times are clinic local time. */
+/**
+ * A booking on the platform's {@code "Appointment"}: the account holder's patient, the visit's own
+ * snapshot (who it is for, when booked for a family member), the clinic day and {@code HH:mm}
+ * times, and a platform timestamp for each step of the day-of flow. The database fills the clinic,
+ * the serial and the held time ({@code Appointment_desk_fill}) and judges double booking.
+ */
 @Entity
 @Table(name = "Appointment")
 public class Appointment extends TimestampedEntity {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "patientId", nullable = false)
-  private User patient;
+  private Patient patient;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "doctorId", nullable = false)
@@ -34,50 +40,50 @@ public class Appointment extends TimestampedEntity {
   @JoinColumn(name = "chamberId", nullable = false)
   private DoctorChamber chamber;
 
+  private Integer clinicId;
+
+  @Convert(converter = ClinicDayTimestamp.class)
   @Column(nullable = false)
   private LocalDate date;
 
+  @Convert(converter = ClockTimeText.class)
   @Column(nullable = false)
   private LocalTime startTime;
 
-  @Column(nullable = false)
+  @Convert(converter = ClockTimeText.class)
   private LocalTime endTime;
 
   private Integer serialNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private AppointmentStatus status = AppointmentStatus.CONFIRMED;
+  private AppointmentStatus status = AppointmentStatus.REQUESTED;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private VisitType type = VisitType.NEW;
+  private VisitType visitType = VisitType.NEW;
 
-  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private BookingSource source = BookingSource.DESK;
+  private String consultationType = "CHAMBER";
 
-  @Column(nullable = false, precision = 10, scale = 2)
-  private BigDecimal fee;
-
+  private String patientName;
+  private String patientPhone;
+  private Integer patientAge;
+  private String patientGender;
   private String notes;
+  private Integer fee;
 
-  @Column(updatable = false)
-  private String requestId;
+  @Column(nullable = false, updatable = false)
+  private Instant bookedAt = Instant.now();
 
-  private String bookedById;
-  private String cancelReason;
+  private Instant confirmedAt;
+  private Instant checkedInAt;
+  private Instant startedAt;
+  private Instant completedAt;
   private Instant cancelledAt;
-
-  @Version
-  @Column(nullable = false)
-  private int version;
+  private String cancellationReason;
 
   protected Appointment() {}
-
-  void setSerialNumber(Integer serialNumber) {
-    this.serialNumber = serialNumber;
-  }
 
   void cancel(String reason, Instant now) {
     if (status == AppointmentStatus.CANCELLED) {
@@ -87,11 +93,12 @@ public class Appointment extends TimestampedEntity {
       throw new InvalidStatusChangeException(status, AppointmentStatus.CANCELLED);
     }
     status = AppointmentStatus.CANCELLED;
-    cancelReason = reason;
+    cancellationReason = reason;
     cancelledAt = now;
     touched(now);
   }
 
+  /** Moves along the day-of flow, stamping the platform's timestamp of the step. */
   void changeStatus(AppointmentStatus next, Instant now) {
     if (next == status) {
       return;
@@ -100,6 +107,13 @@ public class Appointment extends TimestampedEntity {
       throw new InvalidStatusChangeException(status, next);
     }
     status = next;
+    switch (next) {
+      case CONFIRMED -> confirmedAt = confirmedAt == null ? now : confirmedAt;
+      case CHECKED_IN -> checkedInAt = now;
+      case IN_PROGRESS -> startedAt = now;
+      case COMPLETED -> completedAt = now;
+      default -> {}
+    }
     touched(now);
   }
 
@@ -113,13 +127,14 @@ public class Appointment extends TimestampedEntity {
       throw new InvalidStatusChangeException(status, status);
     }
     chamber = newChamber;
+    clinicId = null;
     date = newDate;
     startTime = newStart;
     endTime = newEnd;
     touched(now);
   }
 
-  public User getPatient() {
+  public Patient getPatient() {
     return patient;
   }
 
@@ -129,6 +144,10 @@ public class Appointment extends TimestampedEntity {
 
   public DoctorChamber getChamber() {
     return chamber;
+  }
+
+  public Integer getClinicId() {
+    return clinicId;
   }
 
   public LocalDate getDate() {
@@ -151,27 +170,60 @@ public class Appointment extends TimestampedEntity {
     return status;
   }
 
-  public VisitType getType() {
-    return type;
+  public VisitType getVisitType() {
+    return visitType;
   }
 
-  public BookingSource getSource() {
-    return source;
+  /** Who the visit is for: the snapshot name when booked for a family member, else the holder. */
+  public String getVisitorName() {
+    return patientName != null && !patientName.isBlank() ? patientName : patient.getName();
   }
 
-  public BigDecimal getFee() {
-    return fee;
+  public String getPatientName() {
+    return patientName;
+  }
+
+  public String getPatientPhone() {
+    return patientPhone;
+  }
+
+  public Integer getPatientAge() {
+    return patientAge;
+  }
+
+  public String getPatientGender() {
+    return patientGender;
   }
 
   public String getNotes() {
     return notes;
   }
 
-  public String getRequestId() {
-    return requestId;
+  public Integer getFee() {
+    return fee;
   }
 
-  public String getCancelReason() {
-    return cancelReason;
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public Instant getCheckedInAt() {
+    return checkedInAt;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public String getCancellationReason() {
+    return cancellationReason;
   }
 }

@@ -1,20 +1,30 @@
 package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.NamedSql;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
 
-/** Read-only lists of live (not cancelled) appointments for the screens, each one indexed query. */
+/**
+ * Read-only lists of live (not cancelled) appointments for the screens, each one indexed query on
+ * the platform's columns: a day is the clinic day ({@code nirnoy_clinic_day}), found through the
+ * platform's {@code (doctorId, date)} or the desk's {@code (clinicId, date)} index.
+ */
 public class AppointmentQueries {
-  private static final String SUMMARIES =
+  /** Rows whose stored {@code date} may mean a day from {@code :from} to {@code :to}. */
+  private static final String DAYS =
       """
-      select new com.nirnoy.desk.booking.AppointmentSummary(
-        a.id, a.requestId, p.id, p.name, d.id, d.name, c.id, c.name,
-        a.date, a.startTime, a.endTime, a.serialNumber, a.status, a.type, a.source, a.fee)
-      from Appointment a join a.patient p join a.doctor d join a.chamber c
+      a."date" >= CAST(:from AS date) - interval '12 hours'
+      AND a."date" < CAST(:to AS date) + interval '12 hours'
       """;
 
   private final Database db;
@@ -36,49 +46,98 @@ public class AppointmentQueries {
 
   /** Every live appointment of a day across all chambers, by chamber then doctor and time. */
   public List<AppointmentSummary> day(LocalDate date) {
-    return live("a.date = :date order by c.name, d.name, a.startTime", Map.of("date", date));
+    return live(DAYS + " ORDER BY c.name, d.\"nameEn\", a.\"startTime\"", date, date, null);
   }
 
   /** A doctor's live appointments from {@code from} to {@code to} inclusive, in time order. */
-  public List<AppointmentSummary> forDoctor(String doctorId, LocalDate from, LocalDate to) {
+  public List<AppointmentSummary> forDoctor(int doctorId, LocalDate from, LocalDate to) {
     return live(
-        "a.doctor.id = :doctorId and a.date between :from and :to order by a.date, a.startTime",
-        Map.of("doctorId", doctorId, "from", from, "to", to));
+        "a.\"doctorId\" = :id AND " + DAYS + " ORDER BY a.\"deskSlot\"", from, to, doctorId);
   }
 
   /**
-   * A chamber's day list: every doctor sitting at the same place (same chamber name and address) on
-   * {@code date}, by doctor then serial.
+   * A clinic's day list: every doctor sitting at the clinic of this chamber on {@code date} (only
+   * this chamber when it belongs to no clinic), by doctor then serial.
    */
-  public List<AppointmentSummary> chamberDay(String chamberId, LocalDate date) {
+  public List<AppointmentSummary> chamberDay(int chamberId, LocalDate date) {
     return live(
         """
-        a.date = :date and exists (
-          select 1 from DoctorChamber here
-          where here.id = :chamberId and here.name = c.name and here.address = c.address)
-        order by d.name, a.serialNumber nulls last, a.startTime
-        """,
-        Map.of("chamberId", chamberId, "date", date));
+        a."chamberId" IN (
+          SELECT o.id FROM "DoctorChamber" here JOIN "DoctorChamber" o
+            ON o.id = here.id OR o."clinicId" = here."clinicId"
+          WHERE here.id = :id)
+        AND\s"""
+            + DAYS
+            + " ORDER BY d.\"nameEn\", a.\"serialNumber\" NULLS LAST, a.\"startTime\"",
+        date,
+        date,
+        chamberId);
+  }
+
+  /** One appointment, with names, cancelled or not. */
+  static Optional<AppointmentSummary> byId(Session s, int id) {
+    return first(s, "a.id = ?", id);
+  }
+
+  /** The appointment a desk request made, if it was committed. */
+  static Optional<AppointmentSummary> byRequestId(Session s, String requestId) {
+    return first(s, "db.\"requestId\" = ?", requestId);
+  }
+
+  private static Optional<AppointmentSummary> first(Session s, String where, Object value) {
+    return s.doReturningWork(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + AppointmentSummary.COLUMNS
+                      + " "
+                      + AppointmentSummary.FROM
+                      + "WHERE "
+                      + where)) {
+            ps.setObject(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(AppointmentSummary.from(rs, 1)) : Optional.empty();
+            }
+          }
+        });
   }
 
   /**
-   * Selects the summaries' columns straight into records: no entities are loaded or tracked, which
-   * was most of a long list's time (a chamber's day at a busy centre is ~80 appointments, each with
-   * its patient, doctor and chamber).
+   * Selects the summaries' columns straight into records: no entities are loaded or tracked (a
+   * chamber's day at a busy centre is ~80 appointments).
    */
-  private List<AppointmentSummary> live(String condition, Map<String, Object> params) {
+  private List<AppointmentSummary> live(
+      String condition, LocalDate from, LocalDate to, Integer id) {
     if (session != null) {
       session.require(Permission.FRONT_DESK);
     }
+    String sql =
+        "SELECT "
+            + AppointmentSummary.COLUMNS
+            + " "
+            + AppointmentSummary.FROM
+            + "WHERE a.status <> 'CANCELLED' AND "
+            + condition;
+    NamedSql named = new NamedSql(sql);
+    Map<String, Object> values = new HashMap<>();
+    values.put("from", from);
+    values.put("to", to);
+    if (id != null) {
+      values.put("id", id);
+    }
     return db.read(
-        s -> {
-          var query =
-              s.createSelectionQuery(
-                      SUMMARIES + "where a.status <> :cancelled and " + condition,
-                      AppointmentSummary.class)
-                  .setParameter("cancelled", AppointmentStatus.CANCELLED);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+        s ->
+            s.doReturningWork(
+                c -> {
+                  List<AppointmentSummary> rows = new ArrayList<>();
+                  try (PreparedStatement ps = named.prepare(c, values);
+                      ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      rows.add(AppointmentSummary.from(rs, 1));
+                    }
+                  }
+                  return rows;
+                }));
   }
 }

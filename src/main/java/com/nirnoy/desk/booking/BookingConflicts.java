@@ -4,10 +4,14 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseRefusal;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.db.NamedSql;
 import com.nirnoy.desk.rules.DatabaseRules;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
@@ -19,8 +23,14 @@ import org.slf4j.LoggerFactory;
  * can name it. Every other rule's words come from {@link DatabaseRules}, the one vocabulary.
  */
 public final class BookingConflicts {
-  static final String SLOT_RULE = "unique_appointment_slot";
-  static final String OVERLAP_RULE = "Appointment_no_doctor_overlap";
+  /**
+   * The seed's {@code unique_appointment_slot}: the platform's schema gives it only a client name,
+   * so the database knows it by Prisma's default name; either is recognised.
+   */
+  public static final String SLOT_RULE = "Appointment_doctorId_chamberId_date_startTime_key";
+
+  public static final String SLOT_RULE_CLIENT_NAME = "unique_appointment_slot";
+  public static final String OVERLAP_RULE = "Appointment_no_doctor_overlap";
 
   private static final Logger log = LoggerFactory.getLogger(BookingConflicts.class);
 
@@ -34,12 +44,7 @@ public final class BookingConflicts {
    * The slot an attempt wanted, to find who holds it. {@code excludeId} is the moved appointment.
    */
   public record Wanted(
-      String excludeId,
-      String doctorId,
-      String chamberId,
-      LocalDate date,
-      LocalTime start,
-      LocalTime end) {}
+      int excludeId, int doctorId, int chamberId, LocalDate date, LocalTime start, LocalTime end) {}
 
   /** The domain exception for {@code error}, without looking up who holds the time. */
   public static RuntimeException explain(RuntimeException error) {
@@ -70,7 +75,7 @@ public final class BookingConflicts {
     }
     DatabaseRefusal r = refusal.get();
     log.info("Booking refused by {} ({}): {}", r.constraint(), r.sqlState(), r.detail());
-    if (r.is(SLOT_RULE)) {
+    if (r.is(SLOT_RULE) || r.is(SLOT_RULE_CLIENT_NAME)) {
       return new SlotTakenException(holderOfSlot(wanted).orElse(null), error);
     }
     if (r.is(OVERLAP_RULE)) {
@@ -95,54 +100,66 @@ public final class BookingConflicts {
   /** An identical slot is "already booked" whichever of the two rules happened to catch it. */
   private static boolean isSameSlot(AppointmentSummary holder, Wanted w) {
     return holder != null
-        && holder.chamberId().equals(w.chamberId())
+        && holder.chamberId() == w.chamberId()
         && holder.startTime().equals(w.start());
   }
 
   private Optional<AppointmentSummary> holderOfSlot(Wanted w) {
     return find(
-        AppointmentSummary.WITH_NAMES
-            + """
-          where a.doctor.id = :doctorId and a.chamber.id = :chamberId and a.date = :date
-          and a.startTime = :start and a.status <> :cancelled and a.id <> :excludeId
+        """
+        a."chamberId" = :chamber AND a."startTime"::time = :start
+        ORDER BY a.id
         """,
-        w,
-        false);
+        w);
   }
 
   private Optional<AppointmentSummary> holderOfOverlap(Wanted w) {
     return find(
-        AppointmentSummary.WITH_NAMES
-            + """
-          where a.doctor.id = :doctorId and a.date = :date and a.startTime < :end and a.endTime > :start
-          and a.status <> :cancelled and a.id <> :excludeId
-        order by a.startTime
+        """
+        a."deskSlot" && tsrange(CAST(:day AS date) + :start, CAST(:day AS date) + :end)
+        ORDER BY a."deskSlot"
         """,
-        w,
-        true);
+        w);
   }
 
-  private Optional<AppointmentSummary> find(String jpql, Wanted w, boolean overlap) {
+  /** The first live appointment of the wanted doctor-day (other than the moved one) matching. */
+  private Optional<AppointmentSummary> find(String condition, Wanted w) {
     if (w == null) {
       return Optional.empty();
     }
+    NamedSql sql =
+        new NamedSql(
+            "SELECT "
+                + AppointmentSummary.COLUMNS
+                + " "
+                + AppointmentSummary.FROM
+                + """
+                WHERE a."doctorId" = :doctor AND a.status <> 'CANCELLED' AND a.id <> :exclude
+                  AND a."date" >= CAST(:day AS date) - interval '12 hours'
+                  AND a."date" < CAST(:day AS date) + interval '12 hours'
+                  AND\s"""
+                + condition
+                + " LIMIT 1");
+    Map<String, Object> values =
+        Map.of(
+            "doctor", w.doctorId(),
+            "exclude", w.excludeId(),
+            "day", w.date(),
+            "start", w.start(),
+            "end", w.end(),
+            "chamber", w.chamberId());
     try {
       return db.read(
-          s -> {
-            var q =
-                s.createSelectionQuery(jpql, Appointment.class)
-                    .setParameter("doctorId", w.doctorId())
-                    .setParameter("date", w.date())
-                    .setParameter("start", w.start())
-                    .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                    .setParameter("excludeId", w.excludeId() == null ? "" : w.excludeId());
-            if (overlap) {
-              q.setParameter("end", w.end());
-            } else {
-              q.setParameter("chamberId", w.chamberId());
-            }
-            return q.setMaxResults(1).uniqueResultOptional().map(AppointmentSummary::of);
-          });
+          s ->
+              s.doReturningWork(
+                  c -> {
+                    try (PreparedStatement ps = sql.prepare(c, values);
+                        ResultSet rs = ps.executeQuery()) {
+                      return rs.next()
+                          ? Optional.of(AppointmentSummary.from(rs, 1))
+                          : Optional.<AppointmentSummary>empty();
+                    }
+                  }));
     } catch (RuntimeException e) {
       log.warn("Could not look up who holds {} {}: {}", w.date(), w.start(), e.getMessage());
       return Optional.empty();

@@ -1,6 +1,5 @@
 package com.nirnoy.desk.booking;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -11,46 +10,50 @@ import java.util.UUID;
  *
  * @param requestId made once by the client for this request and kept across retries, so a retry
  *     after an unknown commit outcome never books twice
- * @param fee the fee to charge in BDT, or {@code null} for the doctor's fee for this visit type
- * @param bookedById the staff member booking, or {@code null}
+ * @param patientId the account holder's {@code Patient} every visit on the phone is booked under
+ * @param visitor who the visit is for when it is not the account holder (the snapshot), or null
+ * @param fee the fee to charge in taka, or {@code null} for the platform's fee of this visit type
+ *     ({@code nirnoy_visit_fee})
+ * @param bookedById the staff member booking, or {@code null} for the signed-in one
  */
 public record BookingRequest(
     String requestId,
-    String patientId,
-    String doctorId,
-    String chamberId,
+    int patientId,
+    Visitor visitor,
+    int doctorId,
+    int chamberId,
     LocalDate date,
     LocalTime startTime,
     LocalTime endTime,
     VisitType type,
     BookingSource source,
-    BigDecimal fee,
+    Integer fee,
     String notes,
-    String bookedById) {
+    Integer bookedById) {
+
+  /** A family member the visit is for: the appointment's snapshot of them. */
+  public record Visitor(String name, Integer age, String gender, String phone) {}
 
   public BookingRequest {
     Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(patientId, "patientId");
-    Objects.requireNonNull(doctorId, "doctorId");
-    Objects.requireNonNull(chamberId, "chamberId");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(endTime, "endTime");
     type = type == null ? VisitType.NEW : type;
     source = source == null ? BookingSource.DESK : source;
+    if (source == BookingSource.WEB) {
+      throw new IllegalArgumentException(
+          "A desk booking comes from the desk, a phone or a walk-in");
+    }
   }
 
-  /** A new request (fresh request id) for a desk booking of a new patient at the doctor's fee. */
+  /** A new request (fresh request id) for a desk booking of the account holder at the fee. */
   public static BookingRequest of(
-      String patientId,
-      String doctorId,
-      String chamberId,
-      LocalDate date,
-      LocalTime start,
-      LocalTime end) {
+      int patientId, int doctorId, int chamberId, LocalDate date, LocalTime start, LocalTime end) {
     return new BookingRequest(
         UUID.randomUUID().toString(),
         patientId,
+        null,
         doctorId,
         chamberId,
         date,
@@ -67,6 +70,7 @@ public record BookingRequest(
     return new BookingRequest(
         requestId,
         patientId,
+        visitor,
         doctorId,
         chamberId,
         date,
@@ -79,10 +83,11 @@ public record BookingRequest(
         bookedById);
   }
 
-  public BookingRequest withFee(BigDecimal newFee) {
+  public BookingRequest withFee(Integer newFee) {
     return new BookingRequest(
         requestId,
         patientId,
+        visitor,
         doctorId,
         chamberId,
         date,
@@ -91,6 +96,40 @@ public record BookingRequest(
         type,
         source,
         newFee,
+        notes,
+        bookedById);
+  }
+
+  public BookingRequest withVisitor(Visitor newVisitor) {
+    return new BookingRequest(
+        requestId,
+        patientId,
+        newVisitor,
+        doctorId,
+        chamberId,
+        date,
+        startTime,
+        endTime,
+        type,
+        source,
+        fee,
+        notes,
+        bookedById);
+  }
+
+  public BookingRequest withSource(BookingSource newSource) {
+    return new BookingRequest(
+        requestId,
+        patientId,
+        visitor,
+        doctorId,
+        chamberId,
+        date,
+        startTime,
+        endTime,
+        type,
+        newSource,
+        fee,
         notes,
         bookedById);
   }

@@ -2,6 +2,7 @@ package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.DoctorChamber;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
 import java.time.Clock;
@@ -12,12 +13,19 @@ import org.hibernate.Session;
 
 /**
  * Books, cancels and reschedules appointments, each in one short transaction. The database is the
- * judge of conflicts ({@code unique_appointment_slot}, {@code Appointment_no_doctor_overlap}); this
+ * judge of conflicts (the platform's slot index, {@code Appointment_no_doctor_overlap}); this
  * service only turns its refusals into {@link BookingException}s that name who holds the time.
  * Every change needs a signed-in staff member ({@link Permission#FRONT_DESK}); a booking records
- * them as {@code bookedById}.
+ * them in {@code DeskBooking.bookedById}.
  */
 public class BookingService {
+  /**
+   * The doctor's own choice on the platform ({@code Doctor.acceptNewPatients}): the desk books no
+   * new patient's visit for a doctor who takes none (the web's own screens keep to it too; the
+   * database does not refuse it, so a web write valid today stays valid).
+   */
+  public static final String NOT_TAKING_NEW = "Doctor_acceptNewPatients";
+
   private final Database db;
   private final Clock clock;
   private final StaffSession staff;
@@ -41,10 +49,10 @@ public class BookingService {
    * @throws com.nirnoy.desk.staff.PermissionDeniedException when nobody is signed in
    */
   public AppointmentSummary book(BookingRequest request) {
-    String actorId = staff.require(Permission.FRONT_DESK).id();
+    String actorId = String.valueOf(staff.require(Permission.FRONT_DESK).id());
     var wanted =
         new BookingConflicts.Wanted(
-            null,
+            0,
             request.doctorId(),
             request.chamberId(),
             request.date(),
@@ -59,6 +67,11 @@ public class BookingService {
                       .orElseGet(
                           () -> new BookingStatement.Outcome(true, madeEarlier(s, request))));
     } catch (RuntimeException e) {
+      // the same request racing itself: the other attempt's booking is this one's
+      Optional<AppointmentSummary> made = safelyFindByRequestId(request.requestId());
+      if (made.isPresent()) {
+        return sameBooking(made.get(), request);
+      }
       throw conflicts.translate(e, wanted);
     }
     if (!outcome.booked()) {
@@ -67,20 +80,41 @@ public class BookingService {
     return outcome.appointment();
   }
 
+  private Optional<AppointmentSummary> safelyFindByRequestId(String requestId) {
+    try {
+      return findByRequestId(requestId);
+    } catch (RuntimeException lookupFailed) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * The booking that the request's id already made (a retry after an unknown outcome, or the same
    * request committed a moment ago by another attempt); the insert did nothing, so if there is none
-   * the doctor is not registered.
+   * the chamber is not the doctor's.
    */
   private static AppointmentSummary madeEarlier(Session s, BookingRequest request) {
-    return findByRequestId(s, request.requestId())
+    return AppointmentQueries.byRequestId(s, request.requestId())
         .map(earlier -> sameBooking(earlier, request))
-        .orElseThrow(
-            () ->
-                new BookingRuleException(
-                    "Appointment_doctorId_fkey",
-                    "the doctor is not registered (or was removed)",
-                    null));
+        .orElseThrow(() -> whyNotBooked(s, request));
+  }
+
+  /** Why the statement inserted nothing when no booking of the request exists. */
+  private static BookingRuleException whyNotBooked(Session s, BookingRequest request) {
+    boolean refusesNew =
+        request.type() == VisitType.NEW
+            && s.createSelectionQuery(
+                        "select count(*) from Doctor where id = :id and acceptNewPatients = false",
+                        Long.class)
+                    .setParameter("id", request.doctorId())
+                    .getSingleResult()
+                > 0;
+    return refusesNew
+        ? new BookingRuleException(NOT_TAKING_NEW, DatabaseRules.words(NOT_TAKING_NEW), null)
+        : new BookingRuleException(
+            "Appointment_chamber_of_doctor",
+            DatabaseRules.words("Appointment_chamber_of_doctor"),
+            null);
   }
 
   /**
@@ -88,9 +122,9 @@ public class BookingService {
    */
   private static AppointmentSummary sameBooking(AppointmentSummary earlier, BookingRequest r) {
     boolean same =
-        earlier.patientId().equals(r.patientId())
-            && earlier.doctorId().equals(r.doctorId())
-            && earlier.chamberId().equals(r.chamberId())
+        earlier.patientId() == r.patientId()
+            && earlier.doctorId() == r.doctorId()
+            && earlier.chamberId() == r.chamberId()
             && earlier.date().equals(r.date())
             && earlier.startTime().equals(r.startTime());
     if (!same) {
@@ -107,7 +141,7 @@ public class BookingService {
    *
    * @throws InvalidStatusChangeException when the visit already happened (completed, no-show)
    */
-  public AppointmentSummary cancel(String appointmentId, String reason) {
+  public AppointmentSummary cancel(int appointmentId, String reason) {
     staff.require(Permission.FRONT_DESK);
     try {
       return db.inTransaction(
@@ -115,7 +149,7 @@ public class BookingService {
             Appointment a = load(s, appointmentId);
             a.cancel(reason, clock.instant());
             s.flush();
-            return AppointmentSummary.of(a);
+            return reload(s, appointmentId);
           });
     } catch (RuntimeException e) {
       throw conflicts.translate(e, null);
@@ -123,13 +157,14 @@ public class BookingService {
   }
 
   /**
-   * Moves the appointment along the day-of flow: check-in (ARRIVED), IN_CONSULTATION, COMPLETED or
-   * NO_SHOW. Setting the status it already has is harmless.
+   * Moves the appointment along the day-of flow: confirm (a web request), check-in (CHECKED_IN),
+   * IN_PROGRESS, COMPLETED or NO_SHOW, stamping the platform's time of each step. Setting the
+   * status it already has is harmless.
    *
-   * @throws InvalidStatusChangeException when the flow does not allow it (e.g. completed ->
-   *     arrived)
+   * @throws InvalidStatusChangeException when the flow does not allow it (e.g. completed -> checked
+   *     in)
    */
-  public AppointmentSummary changeStatus(String appointmentId, AppointmentStatus next) {
+  public AppointmentSummary changeStatus(int appointmentId, AppointmentStatus next) {
     if (next == AppointmentStatus.CANCELLED) {
       throw new IllegalArgumentException("Use cancel(), which records the reason");
     }
@@ -140,7 +175,7 @@ public class BookingService {
             Appointment a = load(s, appointmentId);
             a.changeStatus(next, clock.instant());
             s.flush();
-            return AppointmentSummary.of(a);
+            return reload(s, appointmentId);
           });
     } catch (RuntimeException e) {
       throw conflicts.translate(e, null);
@@ -149,12 +184,13 @@ public class BookingService {
 
   /**
    * Moves the appointment to another slot (same doctor; any of the doctor's chambers) in one
-   * transaction: the old slot is freed only if the new one is free.
+   * transaction: the old slot is freed only if the new one is free. The database gives it the new
+   * slot's serial.
    */
   public AppointmentSummary reschedule(
-      String appointmentId, String chamberId, LocalDate date, LocalTime start, LocalTime end) {
+      int appointmentId, int chamberId, LocalDate date, LocalTime start, LocalTime end) {
     staff.require(Permission.FRONT_DESK);
-    String doctorId = db.read(s -> load(s, appointmentId).getDoctor().getId());
+    int doctorId = db.read(s -> load(s, appointmentId).getDoctor().getId());
     var wanted = new BookingConflicts.Wanted(appointmentId, doctorId, chamberId, date, start, end);
     try {
       return db.inTransaction(
@@ -163,9 +199,8 @@ public class BookingService {
             lockDoctorDay(s, doctorId, date);
             a.moveTo(
                 s.getReference(DoctorChamber.class, chamberId), date, start, end, clock.instant());
-            a.setSerialNumber(serialFor(s, chamberId, date, start).orElse(null));
             s.flush();
-            return AppointmentSummary.of(reload(s, a.getId()));
+            return reload(s, appointmentId);
           });
     } catch (RuntimeException e) {
       throw conflicts.translate(e, wanted);
@@ -178,54 +213,52 @@ public class BookingService {
    * deadlocking between the slot index and the overlap constraint. Transaction-scoped, so it is
    * safe behind a transaction pooler; other clients that skip it are still stopped by the rules.
    */
-  private static void lockDoctorDay(Session s, String doctorId, LocalDate date) {
+  private static void lockDoctorDay(Session s, int doctorId, LocalDate date) {
     s.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))", Object.class)
         .setParameter("key", doctorDayLockKey(doctorId, date))
         .getSingleResult();
   }
 
   /** The advisory lock's key for one doctor's day (hashed to a bigint by the database). */
-  static String doctorDayLockKey(String doctorId, LocalDate date) {
+  static String doctorDayLockKey(int doctorId, LocalDate date) {
     return "nirnoy.doctor-day:" + doctorId + ":" + date;
+  }
+
+  /** The chamber's fee of each visit type, by the database's fee rule. */
+  public VisitFees fees(int chamberId) {
+    return db.read(
+        s ->
+            s.doReturningWork(
+                c -> {
+                  try (var ps =
+                      c.prepareStatement(
+                          "SELECT nirnoy_visit_fee(?, 'NEW'), nirnoy_visit_fee(?, 'FOLLOW_UP'),"
+                              + " nirnoy_visit_fee(?, 'REPORT_CHECK')")) {
+                    for (int i = 1; i <= 3; i++) {
+                      ps.setInt(i, chamberId);
+                    }
+                    try (var rs = ps.executeQuery()) {
+                      rs.next();
+                      if (rs.getObject(1) == null) {
+                        throw new IllegalArgumentException("No chamber " + chamberId);
+                      }
+                      return new VisitFees(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                    }
+                  }
+                }));
   }
 
   /** The appointment a request made, if it was committed. */
   public Optional<AppointmentSummary> findByRequestId(String requestId) {
-    return db.read(s -> findByRequestId(s, requestId));
+    return db.read(s -> AppointmentQueries.byRequestId(s, requestId));
   }
 
   /** One appointment, with names. */
-  public Optional<AppointmentSummary> find(String appointmentId) {
-    return db.read(s -> Optional.ofNullable(fetch(s, appointmentId)).map(AppointmentSummary::of));
+  public Optional<AppointmentSummary> find(int appointmentId) {
+    return db.read(s -> AppointmentQueries.byId(s, appointmentId));
   }
 
-  private static Optional<AppointmentSummary> findByRequestId(Session s, String requestId) {
-    return s.createSelectionQuery(
-            AppointmentSummary.WITH_NAMES
-                + """
-            where a.requestId = :requestId
-            """,
-            Appointment.class)
-        .setParameter("requestId", requestId)
-        .uniqueResultOptional()
-        .map(AppointmentSummary::of);
-  }
-
-  /**
-   * The serial of a slot, numbered by the database ({@code nirnoy_serial_of}, the same rule as
-   * {@link com.nirnoy.desk.chamber.SerialNumbering}), or empty when the time is not on a session's
-   * grid.
-   */
-  static Optional<Integer> serialFor(Session s, String chamberId, LocalDate date, LocalTime start) {
-    return Optional.ofNullable(
-        s.createNativeQuery("select nirnoy_serial_of(:chamber, :date, :start)", Integer.class)
-            .setParameter("chamber", chamberId)
-            .setParameter("date", date)
-            .setParameter("start", start)
-            .getSingleResult());
-  }
-
-  private static Appointment load(Session s, String appointmentId) {
+  private static Appointment load(Session s, int appointmentId) {
     Appointment a = s.find(Appointment.class, appointmentId);
     if (a == null) {
       throw new AppointmentNotFoundException(appointmentId);
@@ -233,22 +266,8 @@ public class BookingService {
     return a;
   }
 
-  private static Appointment reload(Session s, String appointmentId) {
-    Appointment a = fetch(s, appointmentId);
-    if (a == null) {
-      throw new AppointmentNotFoundException(appointmentId);
-    }
-    return a;
-  }
-
-  private static Appointment fetch(Session s, String appointmentId) {
-    return s.createSelectionQuery(
-            AppointmentSummary.WITH_NAMES
-                + """
-            where a.id = :id
-            """,
-            Appointment.class)
-        .setParameter("id", appointmentId)
-        .uniqueResult();
+  private static AppointmentSummary reload(Session s, int appointmentId) {
+    return AppointmentQueries.byId(s, appointmentId)
+        .orElseThrow(() -> new AppointmentNotFoundException(appointmentId));
   }
 }

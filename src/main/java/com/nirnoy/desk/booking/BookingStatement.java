@@ -1,79 +1,88 @@
 package com.nirnoy.desk.booking;
 
-import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.NamedSql;
+import com.nirnoy.desk.db.NamedSql.Typed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.hibernate.Session;
 
 /**
  * A booking as one SQL statement, so it costs one round trip plus the commit: it names the actor
- * for the audit trail, takes the doctor-day lock, reads the doctor's fee, numbers the serial
- * ({@code nirnoy_serial_of}) and inserts, then returns the booked row with its names. The database
- * rules judge the insert exactly as they judge any other client's.
+ * for the audit trail, takes the doctor-day lock, looks for a committed holder of the time, and
+ * inserts the platform's {@code "Appointment"} (fee by {@code nirnoy_visit_fee}; clinic, serial and
+ * held time filled by the database) with the desk's {@code "DeskBooking"} beside it, then returns
+ * the booked row or the holder. The database rules judge the insert exactly as they judge the
+ * web's.
  *
- * <p>A request id already used is not an error here: the insert does nothing (checked before the
- * insert, so even a rule that would refuse the row now cannot hide the booking made earlier, and
- * again by {@code ON CONFLICT} for one committed a moment ago) and the statement returns no row, as
- * it does when the doctor is not registered; {@link BookingService} then looks the request id up.
+ * <p>A request id already used is not an error here: nothing is inserted and no row comes back (as
+ * when the chamber is not the doctor's, or a doctor who takes no new patients is asked for a new
+ * patient's visit); {@link BookingService} then looks the request id up and says which it was.
  */
 final class BookingStatement {
-  private static final String COLUMNS =
-      """
-      id, "requestId", "patientId", "doctorId", "chamberId", date, "startTime", "endTime",
-      "serialNumber", status, type, source, fee""";
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-  private static final String SQL =
-      """
-      WITH taken AS (
-          SELECT %1$s
-          FROM "Appointment" a
-          WHERE a."doctorId" = ? AND a.date = ? AND a."startTime" < ? AND a."endTime" > ?
-            AND a.status <> 'CANCELLED' AND a."requestId" IS DISTINCT FROM ?
-          ORDER BY (a."chamberId" = ? AND a."startTime" = ?) DESC, a."startTime"
-          LIMIT 1
-      ),
-      ready AS MATERIALIZED (
-          SELECT %2$s, pg_advisory_xact_lock(hashtextextended(?, 0))
-      ),
-      made AS (
-          INSERT INTO "Appointment" (id, "patientId", "doctorId", "chamberId", date, "startTime",
-              "endTime", "serialNumber", status, type, source, fee, notes, "requestId",
-              "bookedById", "createdAt", "updatedAt", version)
-          SELECT ?, ?, d.id, ?, ?, ?, ?, nirnoy_serial_of(?, ?, ?), 'CONFIRMED', ?, ?,
-                 COALESCE(?, CASE WHEN ? = 'FOLLOW_UP' THEN COALESCE(d."followUpFee", d.fee)
-                                  ELSE d.fee END),
-                 ?, ?, ?, ?, ?, 0
-          FROM ready, "Doctor" d
-          WHERE d.id = ?
-            AND NOT EXISTS (SELECT 1 FROM taken)
-            AND NOT EXISTS (SELECT 1 FROM "Appointment" e WHERE e."requestId" = ?)
-          ON CONFLICT ("requestId") DO NOTHING
-          RETURNING %1$s
-      ),
-      outcome AS (
-          SELECT true AS booked, %1$s FROM made
-          UNION ALL
-          SELECT false, %1$s FROM taken
-      )
-      SELECT o.booked, o.id, o."requestId", o."patientId", p.name, o."doctorId", d.name,
-             o."chamberId", c.name, o.date, o."startTime", o."endTime", o."serialNumber",
-             o.status, o.type, o.source, o.fee
-      FROM outcome o
-      JOIN "User" p ON p.id = o."patientId"
-      JOIN "Doctor" d ON d.id = o."doctorId"
-      JOIN "DoctorChamber" c ON c.id = o."chamberId"
-      """
-          .formatted(COLUMNS, Database.NAME_ACTOR_SQL);
+  private static final NamedSql SQL =
+      new NamedSql(
+          """
+          WITH ready AS MATERIALIZED (
+              SELECT set_config('nirnoy.actor_id', :actor, true) AS actor,
+                     pg_advisory_xact_lock(hashtextextended(:lock, 0)) AS locked
+          ),
+          taken AS (
+              SELECT a.* FROM "Appointment" a
+              WHERE a."doctorId" = :doctor
+                AND a."date" >= :day - interval '12 hours' AND a."date" < :day + interval '12 hours'
+                AND a."deskSlot" && tsrange(:day + :start, :day + :end)
+                AND a.status <> 'CANCELLED'
+                AND NOT EXISTS (SELECT 1 FROM "DeskBooking" x
+                                WHERE x."appointmentId" = a.id AND x."requestId" = :request)
+              ORDER BY (a."chamberId" = :chamber AND a."startTime"::time = :start) DESC, a."deskSlot"
+              LIMIT 1
+          ),
+          made AS (
+              INSERT INTO "Appointment" ("patientId", "doctorId", "chamberId", "clinicId", "date",
+                  "startTime", "endTime", status, "visitType", "consultationType", "patientName",
+                  "patientAge", "patientGender", "patientPhone", notes, fee, "bookedAt",
+                  "confirmedAt", "createdAt", "updatedAt")
+              SELECT :patient, c."doctorId", c.id, c."clinicId", :day, :startText, :endText,
+                     'CONFIRMED', :visitType, 'CHAMBER', :visitorName, :visitorAge, :visitorGender,
+                     :visitorPhone, :notes, COALESCE(:fee, nirnoy_visit_fee(c.id, :visitType)),
+                     :now, :now, :now, :now
+              FROM ready, "DoctorChamber" c
+              WHERE c.id = :chamber AND c."doctorId" = :doctor
+                AND (:visitType <> 'NEW' OR EXISTS (
+                    SELECT 1 FROM "Doctor" nd WHERE nd.id = c."doctorId" AND nd."acceptNewPatients"))
+                AND NOT EXISTS (SELECT 1 FROM taken)
+                AND NOT EXISTS (SELECT 1 FROM "DeskBooking" e WHERE e."requestId" = :request)
+              RETURNING *
+          ),
+          desk AS (
+              INSERT INTO "DeskBooking" ("appointmentId", "requestId", source, "bookedById")
+              SELECT id, :request, :source, :bookedBy FROM made
+          ),
+          outcome AS (
+              SELECT true AS booked, m.* FROM made m
+              UNION ALL
+              SELECT false, t.* FROM taken t
+          )
+          SELECT a.booked, %s
+          FROM outcome a
+          JOIN "Patient" p ON p.id = a."patientId"
+          JOIN "Doctor" d ON d.id = a."doctorId"
+          JOIN "DoctorChamber" c ON c.id = a."chamberId"
+          LEFT JOIN "DeskBooking" db ON db."appointmentId" = a.id
+          """
+              .formatted(AppointmentSummary.COLUMNS));
 
   /** What the statement did: booked the slot, or found it held (and inserted nothing). */
   record Outcome(boolean booked, AppointmentSummary appointment) {}
@@ -82,7 +91,7 @@ final class BookingStatement {
 
   /**
    * Books {@code r} in the session's transaction for {@code actorId}; empty when nothing was
-   * inserted because the request id is taken or the doctor is not registered.
+   * inserted because the request id is taken or the chamber is not the doctor's.
    */
   static Optional<Outcome> book(Session s, BookingRequest r, String actorId, Instant now) {
     return s.doReturningWork(c -> book(c, r, actorId, now));
@@ -90,67 +99,69 @@ final class BookingStatement {
 
   private static Optional<Outcome> book(Connection c, BookingRequest r, String actorId, Instant now)
       throws SQLException {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    try (PreparedStatement ps = c.prepareStatement(SQL)) {
-      int i = 0;
-      ps.setString(++i, r.doctorId());
-      ps.setObject(++i, r.date());
-      ps.setObject(++i, r.endTime());
-      ps.setObject(++i, r.startTime());
-      ps.setString(++i, r.requestId());
-      ps.setString(++i, r.chamberId());
-      ps.setObject(++i, r.startTime());
-      ps.setString(++i, actorId);
-      ps.setString(++i, BookingService.doctorDayLockKey(r.doctorId(), r.date()));
-      ps.setString(++i, UUID.randomUUID().toString());
-      ps.setString(++i, r.patientId());
-      ps.setString(++i, r.chamberId());
-      ps.setObject(++i, r.date());
-      ps.setObject(++i, r.startTime());
-      ps.setObject(++i, r.endTime());
-      ps.setString(++i, r.chamberId());
-      ps.setObject(++i, r.date());
-      ps.setObject(++i, r.startTime());
-      ps.setString(++i, r.type().name());
-      ps.setString(++i, r.source().name());
-      if (r.fee() == null) {
-        ps.setNull(++i, Types.NUMERIC);
-      } else {
-        ps.setBigDecimal(++i, r.fee());
+    try (PreparedStatement ps = SQL.prepare(c, values(r, actorId, now));
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return Optional.empty();
       }
-      ps.setString(++i, r.type().name());
-      ps.setString(++i, r.notes());
-      ps.setString(++i, r.requestId());
-      ps.setString(++i, r.bookedById() != null ? r.bookedById() : actorId);
-      ps.setObject(++i, at);
-      ps.setObject(++i, at);
-      ps.setString(++i, r.doctorId());
-      ps.setString(++i, r.requestId());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new Outcome(rs.getBoolean(1), summary(rs)))
-            : Optional.empty();
-      }
+      boolean booked = rs.getBoolean(1);
+      AppointmentSummary a = AppointmentSummary.from(rs, 2);
+      // the DeskBooking row made by this statement is not yet visible to its own join
+      return Optional.of(new Outcome(booked, booked ? madeBy(a, r) : a));
     }
   }
 
-  private static AppointmentSummary summary(ResultSet rs) throws SQLException {
+  private static AppointmentSummary madeBy(AppointmentSummary a, BookingRequest r) {
     return new AppointmentSummary(
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getObject(10, LocalDate.class),
-        rs.getObject(11, LocalTime.class),
-        rs.getObject(12, LocalTime.class),
-        rs.getObject(13, Integer.class),
-        AppointmentStatus.valueOf(rs.getString(14)),
-        VisitType.valueOf(rs.getString(15)),
-        BookingSource.valueOf(rs.getString(16)),
-        rs.getBigDecimal(17));
+        a.id(),
+        r.requestId(),
+        a.patientId(),
+        a.patientName(),
+        a.doctorId(),
+        a.doctorName(),
+        a.doctorNameBn(),
+        a.chamberId(),
+        a.chamberName(),
+        a.clinicId(),
+        a.date(),
+        a.startTime(),
+        a.endTime(),
+        a.serialNumber(),
+        a.status(),
+        a.type(),
+        r.source(),
+        a.fee());
+  }
+
+  private static Map<String, Object> values(BookingRequest r, String actorId, Instant now) {
+    BookingRequest.Visitor v = r.visitor();
+    Map<String, Object> m = new HashMap<>();
+    m.put("actor", new Typed(actorId, Types.VARCHAR));
+    m.put("lock", BookingService.doctorDayLockKey(r.doctorId(), r.date()));
+    m.put("doctor", r.doctorId());
+    m.put("chamber", r.chamberId());
+    m.put("patient", r.patientId());
+    m.put("day", r.date());
+    m.put("start", r.startTime());
+    m.put("end", r.endTime());
+    m.put("startText", r.startTime().format(HH_MM));
+    m.put("endText", r.endTime().format(HH_MM));
+    m.put("visitType", r.type().name());
+    m.put("visitorName", new Typed(v == null ? null : v.name(), Types.VARCHAR));
+    m.put("visitorAge", new Typed(v == null ? null : v.age(), Types.INTEGER));
+    m.put("visitorGender", new Typed(v == null ? null : v.gender(), Types.VARCHAR));
+    m.put("visitorPhone", new Typed(v == null ? null : v.phone(), Types.VARCHAR));
+    m.put("notes", new Typed(r.notes(), Types.VARCHAR));
+    m.put("fee", new Typed(r.fee(), Types.INTEGER));
+    m.put("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    m.put("request", r.requestId());
+    m.put("source", r.source().name());
+    Integer bookedBy = r.bookedById() != null ? r.bookedById() : parse(actorId);
+    m.put("bookedBy", new Typed(bookedBy, Types.INTEGER));
+    return m;
+  }
+
+  private static Integer parse(String actorId) {
+    return actorId == null ? null : Integer.valueOf(actorId);
   }
 }

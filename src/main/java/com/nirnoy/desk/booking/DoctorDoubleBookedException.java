@@ -15,8 +15,7 @@ public class DoctorDoubleBookedException extends BookingConflictException {
     if (h == null) {
       return "The doctor is already booked at an overlapping time";
     }
-    return "Dr "
-        + h.doctorName()
+    return h.doctorName()
         + " is already booked "
         + Formats.time(h.startTime())
         + "-"

@@ -1,8 +1,8 @@
 package com.nirnoy.desk.booking;
 
-/** New patient, follow-up (lower fee), or showing test reports. */
+/** The platform's visit types: a new patient, a follow-up (lower fee), or showing test reports. */
 public enum VisitType {
   NEW,
   FOLLOW_UP,
-  REPORT
+  REPORT_CHECK
 }

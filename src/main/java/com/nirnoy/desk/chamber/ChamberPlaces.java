@@ -4,10 +4,23 @@ import com.nirnoy.desk.db.Database;
 import java.util.List;
 
 /**
- * The clinic's places: in the schema each doctor has their own chamber rows, so one building where
- * several doctors sit appears once per doctor. Grouped by name and address, it is one place.
+ * The places a day list can be for: each clinic with an active chamber (every doctor sitting there,
+ * whatever their chamber rows are called), and each active chamber that belongs to no clinic (a
+ * doctor's own practice) on its own. {@link com.nirnoy.desk.booking.AppointmentQueries#chamberDay}
+ * lists a place's day the same way.
  */
 public class ChamberPlaces {
+  private static final String PLACES =
+      """
+      SELECT min(c.id), coalesce(k.name, c.name), coalesce(k.area, c.area),
+             count(DISTINCT c."doctorId")
+      FROM "DoctorChamber" c LEFT JOIN "Clinic" k ON k.id = c."clinicId"
+      WHERE c."isActive"
+      GROUP BY coalesce('clinic ' || c."clinicId", 'chamber ' || c.id),
+               coalesce(k.name, c.name), coalesce(k.area, c.area)
+      ORDER BY 2, 3, 1
+      """;
+
   private final Database db;
 
   public ChamberPlaces(Database db) {
@@ -15,25 +28,20 @@ public class ChamberPlaces {
   }
 
   /** A place, named by one of its chamber rows (any of them finds the others). */
-  public record Place(String chamberId, String name, String area, long doctors) {}
+  public record Place(int chamberId, String name, String area, long doctors) {}
 
-  /** Every active place, by name. */
+  /** Every place with an active chamber, by name. */
   public List<Place> all() {
-    return db.inTransaction(
+    return db.read(
         s ->
-            s
-                .createSelectionQuery(
-                    """
-                    select min(c.id), c.name, c.area, count(distinct c.doctor.id)
-                    from DoctorChamber c
-                    where c.isActive
-                    group by c.name, c.address, c.area
-                    order by c.name, c.area
-                    """,
-                    Object[].class)
-                .getResultList()
-                .stream()
-                .map(r -> new Place((String) r[0], (String) r[1], (String) r[2], (Long) r[3]))
+            s.createNativeQuery(PLACES, Object[].class).getResultList().stream()
+                .map(
+                    r ->
+                        new Place(
+                            ((Number) r[0]).intValue(),
+                            (String) r[1],
+                            (String) r[2],
+                            ((Number) r[3]).longValue()))
                 .toList());
   }
 }

@@ -7,13 +7,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Days (or part of a day, when times are set) on which a doctor does not sit. */
 @Entity
 @Table(name = "DoctorLeave")
 public class DoctorLeave extends BaseEntity {
   @Column(nullable = false)
-  private String doctorId;
+  private int doctorId;
 
   @Column(nullable = false)
   private LocalDate startDate;
@@ -25,12 +27,13 @@ public class DoctorLeave extends BaseEntity {
   private LocalTime endTime;
   private String reason;
 
+  @JdbcTypeCode(SqlTypes.TIMESTAMP_WITH_TIMEZONE)
   @Column(nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
   protected DoctorLeave() {}
 
-  public DoctorLeave(String doctorId, LocalDate startDate, LocalDate endDate, String reason) {
+  public DoctorLeave(int doctorId, LocalDate startDate, LocalDate endDate, String reason) {
     this.doctorId = doctorId;
     this.startDate = startDate;
     this.endDate = endDate;
@@ -38,7 +41,7 @@ public class DoctorLeave extends BaseEntity {
   }
 
   /** Leave from the admin's form (already validated): whole days, or part of each day. */
-  static DoctorLeave from(String doctorId, LeaveForm f, Instant now) {
+  static DoctorLeave from(int doctorId, LeaveForm f, Instant now) {
     DoctorLeave l =
         new DoctorLeave(doctorId, f.startDate(), f.endDate(), LeaveForm.clean(f.reason()));
     l.startTime = f.startTime();
@@ -47,7 +50,7 @@ public class DoctorLeave extends BaseEntity {
     return l;
   }
 
-  public String getDoctorId() {
+  public int getDoctorId() {
     return doctorId;
   }
 

@@ -5,8 +5,8 @@ import java.time.LocalTime;
 
 /** A doctor's leave as the admin's list shows it. Times are null for whole days. */
 public record LeaveDetails(
-    String id,
-    String doctorId,
+    int id,
+    int doctorId,
     LocalDate startDate,
     LocalDate endDate,
     LocalTime startTime,

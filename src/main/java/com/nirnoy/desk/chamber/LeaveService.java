@@ -38,7 +38,7 @@ public class LeaveService {
   }
 
   /** The doctor's leave that has not ended yet, soonest first. */
-  public List<LeaveDetails> upcoming(String doctorId) {
+  public List<LeaveDetails> upcoming(int doctorId) {
     session.require(Permission.MANAGE_SCHEDULES);
     return db.inTransaction(
         s ->
@@ -56,13 +56,13 @@ public class LeaveService {
   }
 
   /** The future appointments this leave would strand, with the patients' phones; nothing saved. */
-  public List<AffectedAppointment> preview(String doctorId, LeaveForm form) {
+  public List<AffectedAppointment> preview(int doctorId, LeaveForm form) {
     check(form);
     return explained(() -> stranded.preview(doctorId, s -> insert(s, doctorId, form)));
   }
 
   /** Adds the leave and marks the appointments it strands, in one transaction. */
-  public Outcome<LeaveDetails> add(String doctorId, LeaveForm form) {
+  public Outcome<LeaveDetails> add(int doctorId, LeaveForm form) {
     check(form);
     LeaveDetails[] saved = new LeaveDetails[1];
     List<AffectedAppointment> marked =
@@ -76,7 +76,7 @@ public class LeaveService {
   }
 
   /** Removes leave (a mistake, or the doctor sits after all); the history keeps it. */
-  public void remove(String leaveId) {
+  public void remove(int leaveId) {
     session.require(Permission.MANAGE_SCHEDULES);
     explained(
         () ->
@@ -95,7 +95,7 @@ public class LeaveService {
     InvalidFormException.refuseIfAny(form.problems(LocalDate.now(clock)));
   }
 
-  private DoctorLeave insert(Session s, String doctorId, LeaveForm form) {
+  private DoctorLeave insert(Session s, int doctorId, LeaveForm form) {
     DoctorLeave l = DoctorLeave.from(doctorId, form, clock.instant());
     s.persist(l);
     return l;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How serials are numbered: across a chamber's whole day, session after session (a morning session
- * of 10 serials makes the evening's first serial 11), each serial one slot of its session. The
- * serial and the estimated time are two readings of the same slot, so they always agree.
+ * How serials are numbered: each serial is one slot of its session, slot 1 at the start, one per
+ * slot length, at most the cap and only slots that end by the session's end. A chamber row is one
+ * weekly session (decision 0023), so a chamber's day has one grid; given several, serials run
+ * across them in order. The serial and the estimated time are two readings of the same slot, so
+ * they always agree; the database numbers bookings by the same rule ({@code nirnoy_serial_of}).
  */
 public final class SerialNumbering {
   private SerialNumbering() {}

@@ -2,35 +2,43 @@ package com.nirnoy.desk.chamber;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 
-/** A weekly session as the admin's list shows it; {@link #toForm()} edits a copy. */
+/**
+ * A chamber's weekly session on one weekday, as lists show it (a chamber row sits on each of its
+ * days) and as an overlap refusal names the session in the way.
+ *
+ * @param maxPatients null: as many as the hours hold
+ */
 public record SessionDetails(
-    String id,
-    String chamberId,
+    int chamberId,
     String chamberName,
-    String doctorId,
+    int doctorId,
     DayOfWeek day,
     LocalTime start,
     LocalTime end,
     int slotMinutes,
-    int maxSerials,
+    Integer maxPatients,
     boolean active) {
 
-  static SessionDetails of(ChamberSession s, String chamberName) {
-    return new SessionDetails(
-        s.getId(),
-        s.getChamberId(),
-        chamberName,
-        s.getDoctorId(),
-        s.getDayOfWeek(),
-        s.getStartTime(),
-        s.getEndTime(),
-        s.getSlotMinutes(),
-        s.getMaxSerials(),
-        s.isActive());
+  /** The chamber's session on each of its days, in Bangladesh's week order. */
+  static List<SessionDetails> of(DoctorChamber c) {
+    return WeeklyDays.WEEK.stream()
+        .filter(WeeklyDays.parse(c.getDaysOfWeek())::contains)
+        .map(d -> on(c, d))
+        .toList();
   }
 
-  public SessionForm toForm() {
-    return new SessionForm(day, start, end, slotMinutes, maxSerials, active);
+  static SessionDetails on(DoctorChamber c, DayOfWeek day) {
+    return new SessionDetails(
+        c.getId(),
+        c.getName(),
+        c.getDoctor().getId(),
+        day,
+        c.getStartTime(),
+        c.getEndTime(),
+        c.getSlotDuration(),
+        c.getMaxPatients(),
+        c.isActive());
   }
 }

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed's verification checklist, automated: structure, pooling, index use and double-booking
- * prevention, each a pass/fail line. Works through the same pooled settings as the app; changes
- * nothing in the database.
+ * The seed's verification checklist, automated on the platform's schema: how the schema came to be
+ * (made by the desk or adopted from the platform), structure, pooling, index use and double-booking
+ * prevention, each a pass/warn/fail line. Works through the same pooled settings as the app;
+ * changes nothing in the database.
  */
 public final class SelfCheck {
   /**
@@ -50,10 +51,11 @@ public final class SelfCheck {
               "Database answers (SELECT 1)", serverVersion(c) + " via " + pooled.describe()));
       results.add(pooling.serverConnections(c));
       results.add(pooling.poolingSeen());
-      results.addAll(guard("Schema", () -> new SchemaChecks(c).run()));
+      results.addAll(guard(c, "Schema layout", () -> new LayoutChecks(c, direct).run()));
+      results.addAll(guard(c, "Schema", () -> new SchemaChecks(c).run()));
       results.add(hibernateValidates());
-      results.addAll(guard("Query plans", () -> new QueryPlanChecks(c).run()));
-      results.addAll(guard("Double-booking prevention", () -> new BookingRuleChecks(c).run()));
+      results.addAll(guard(c, "Query plans", () -> new QueryPlanChecks(c).run()));
+      results.addAll(guard(c, "Double-booking prevention", () -> new BookingRuleChecks(c).run()));
     } catch (SQLException | RuntimeException e) {
       results.add(
           CheckResult.fail(
@@ -92,10 +94,16 @@ public final class SelfCheck {
     List<CheckResult> run() throws SQLException;
   }
 
-  private static List<CheckResult> guard(String name, Group group) {
+  /** Runs a group; its failure is one FAIL line, and the next group starts a clean transaction. */
+  private static List<CheckResult> guard(Connection c, String name, Group group) {
     try {
       return group.run();
     } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException ignored) {
+        // the connection is gone: the next group says so
+      }
       return List.of(CheckResult.fail(name, DatabaseErrors.rootMessage(e)));
     }
   }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     description = {
       "Benchmark the desk at Nirnoy's scale on a database of its own (never the clinic's data):",
-      "search and schedule latencies, booking throughput (app and bare SQL), a double-booking audit,",
+      "search and schedule latencies, booking throughput (the app, and the web's plain INSERT),",
+      "a double-booking audit,",
       "the hot queries' plans, and with --load thousands of desks through PgBouncer.",
       "Exit code 1 if anything was double-booked or any request failed."
     })

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "demo-data",
     description =
-        "Fill an empty database with a demo Dhaka clinic (doctors, chambers, sessions, patients, appointments).")
+        "Fill an empty database with a demo Dhaka clinic (clinics, doctors, chambers with their weekly sessions, patients, appointments).")
 final class DemoDataCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 

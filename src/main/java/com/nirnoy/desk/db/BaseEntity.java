@@ -1,28 +1,24 @@
 package com.nirnoy.desk.db;
 
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.util.UUID;
 import org.hibernate.Hibernate;
 
 /**
- * An entity whose text id is made by the client (a random UUID), so a new object has its identity
- * before it is saved; the database has its own default for rows inserted by other clients.
+ * An entity with the platform's SERIAL integer id, given by the database when the row is inserted
+ * (so the web backend, the desk and psql all number rows the same way).
  */
 @MappedSuperclass
 public abstract class BaseEntity {
-  @Id private String id = UUID.randomUUID().toString();
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Integer id;
 
-  public String getId() {
+  /** The row's id; null until the entity is saved. */
+  public Integer getId() {
     return id;
-  }
-
-  /**
-   * Gives a new, not yet saved entity an id the client chose earlier (e.g. kept across retries of
-   * the same registration, so a retry finds what an attempt with an unknown outcome saved).
-   */
-  protected final void identifyAs(String chosenId) {
-    this.id = java.util.Objects.requireNonNull(chosenId, "id");
   }
 
   @Override
@@ -33,7 +29,7 @@ public abstract class BaseEntity {
     if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
       return false;
     }
-    return id.equals(((BaseEntity) other).getId());
+    return id != null && id.equals(((BaseEntity) other).getId());
   }
 
   /** Constant, so an entity stays findable in a hash set across persist and proxying. */

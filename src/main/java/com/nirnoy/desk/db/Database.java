@@ -64,6 +64,9 @@ public final class Database implements AutoCloseable {
       cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
       cfg.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
       cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+      // the platform's instants are TIMESTAMP(3) columns holding UTC wall-clock time (Prisma's)
+      cfg.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+      cfg.setProperty(AvailableSettings.PREFERRED_INSTANT_JDBC_TYPE, "TIMESTAMP");
       SessionFactory sf = cfg.buildSessionFactory();
       Database db = new Database(pooled, pool, sf);
       log.info(

@@ -20,6 +20,9 @@ public final class DatabaseRuntime implements AutoCloseable {
   private final ConnectionSettings pooled;
   private final ConnectionSettings direct;
   private Database database;
+  private boolean recreated;
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(DatabaseRuntime.class);
 
   private DatabaseRuntime(
       EmbeddedDatabase embedded, ConnectionSettings pooled, ConnectionSettings direct) {
@@ -44,9 +47,30 @@ public final class DatabaseRuntime implements AutoCloseable {
     return new DatabaseRuntime(null, pooled, direct);
   }
 
-  /** Applies pending migrations over the direct connection; returns how many ran. */
+  /**
+   * Applies pending migrations over the direct connection; returns how many ran. A built-in
+   * database that an older desk made in its own schema (before the platform's) is recreated first:
+   * it held only demo or trial data, and {@link #recreatedOldDatabase()} says so once.
+   */
   public int migrate() {
-    return Migrations.migrate(direct);
+    if (embedded != null
+        && PlatformMigrations.layout(direct) == PlatformMigrations.Layout.OLD_DESK) {
+      log.warn(
+          "The built-in database was made by an older Nirnoy Desk in a schema that is not the"
+              + " platform's; recreating it");
+      embedded.dropDatabase(EmbeddedDatabase.DATABASE);
+      embedded.createDatabaseIfMissing(EmbeddedDatabase.DATABASE);
+      recreated = true;
+    }
+    return PlatformMigrations.migrate(direct).applied();
+  }
+
+  /**
+   * True when {@link #migrate()} recreated a built-in database made by an older desk (its demo or
+   * trial data is gone; the new one starts with a fresh demo clinic).
+   */
+  public boolean recreatedOldDatabase() {
+    return recreated;
   }
 
   /** Opens the pool and Hibernate (validating the mapping); idempotent. */

@@ -4,7 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
-/** An entity with the platform's {@code createdAt} / {@code updatedAt} instants. */
+/**
+ * An entity with the platform's {@code createdAt} / {@code updatedAt}: TIMESTAMP(3) columns holding
+ * UTC wall-clock time, as Prisma writes them ({@code hibernate.jdbc.time_zone=UTC}). {@code
+ * updatedAt} has no database default; every client sets it on every write.
+ */
 @MappedSuperclass
 public abstract class TimestampedEntity extends BaseEntity {
   @Column(nullable = false, updatable = false)

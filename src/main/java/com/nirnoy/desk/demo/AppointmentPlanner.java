@@ -1,12 +1,9 @@
 package com.nirnoy.desk.demo;
 
-import com.nirnoy.desk.booking.AppointmentStatus;
-import com.nirnoy.desk.booking.BookingSource;
-import com.nirnoy.desk.booking.VisitType;
-import java.math.BigDecimal;
+import com.nirnoy.desk.demo.Booking.Source;
+import com.nirnoy.desk.demo.Booking.Visit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,12 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
 /**
- * Books every session occurrence from a week ago to three weeks ahead: a random 30-70% of its
- * serials, each to a patient the doctor sees who has no other visit that day. Earlier bookings get
- * lower serials, as at a real desk, so walk-ins end up at the back of the queue.
+ * Books every chamber session from a week ago to three weeks ahead: a random 30-70% of its serials,
+ * each to a person the doctor sees who has no other visit that day. Earlier bookings get lower
+ * serials, as at a real desk, so walk-ins end up at the back of the queue.
  */
 final class AppointmentPlanner {
   static final int DAYS_BACK = 7;
@@ -31,43 +29,44 @@ final class AppointmentPlanner {
   private static final double FILL_SPREAD = 0.4;
   private static final long MAX_LEAD_MINUTES = 10 * 24 * 60;
 
-  private static final VisitType[] TYPES = {VisitType.NEW, VisitType.FOLLOW_UP, VisitType.REPORT};
-  private static final int[] TYPE_WEIGHTS = {70, 25, 5};
+  /** NEW first: a doctor who takes no new patients draws from the rest. */
+  private static final Visit[] VISITS = {Visit.NEW, Visit.FOLLOW_UP, Visit.REPORT_CHECK};
+
+  private static final int[] VISIT_WEIGHTS = {70, 25, 5};
 
   /** WALK_IN last: it is left out until the chamber's door is open for the day. */
-  private static final BookingSource[] SOURCES = {
-    BookingSource.DESK, BookingSource.PHONE, BookingSource.WEB, BookingSource.WALK_IN
-  };
+  private static final Source[] SOURCES = {Source.DESK, Source.PHONE, Source.WEB, Source.WALK_IN};
 
   private static final int[] SOURCE_WEIGHTS = {35, 30, 20, 15};
 
   private final long seed;
   private final List<DemoPatient> patients;
-  private final Ids ids;
   private final VisitOutcomes outcomes;
   private final LocalDateTime now;
   private final Map<LocalDate, Set<String>> booked = new HashMap<>();
 
   AppointmentPlanner(
-      long seed, List<DemoPatient> patients, Ids ids, VisitOutcomes outcomes, LocalDateTime now) {
+      long seed, List<DemoPatient> patients, VisitOutcomes outcomes, LocalDateTime now) {
     this.seed = seed;
     this.patients = patients;
-    this.ids = ids;
     this.outcomes = outcomes;
     this.now = now;
   }
 
-  List<Booking> plan(List<PlannedSession> sessions) {
+  /**
+   * @param sits whether a chamber takes bookings on a day (its doctor approved then, not on leave)
+   */
+  List<Booking> plan(List<PlannedChamber> chambers, BiPredicate<PlannedChamber, LocalDate> sits) {
     LocalDate today = now.toLocalDate();
     List<Booking> bookings = new ArrayList<>();
-    for (int i = 0; i < sessions.size(); i++) {
-      PlannedSession s = sessions.get(i);
+    for (int i = 0; i < chambers.size(); i++) {
+      PlannedChamber s = chambers.get(i);
       List<DemoPatient> eligible =
           patients.stream().filter(p -> s.doctor().sees(p, today)).toList();
       for (LocalDate d = today.minusDays(DAYS_BACK);
           !d.isAfter(today.plusDays(DAYS_AHEAD));
           d = d.plusDays(1)) {
-        if (d.getDayOfWeek() == s.day()) {
+        if (s.spec().days().contains(d.getDayOfWeek()) && sits.test(s, d)) {
           bookings.addAll(occurrence(s, d, eligible, occurrenceRandom(i, d)));
         }
       }
@@ -85,65 +84,42 @@ final class AppointmentPlanner {
   }
 
   private List<Booking> occurrence(
-      PlannedSession s, LocalDate date, List<DemoPatient> eligible, Random random) {
-    // one visit a day per patient: nobody is booked with two doctors at once
+      PlannedChamber s, LocalDate date, List<DemoPatient> eligible, Random random) {
+    // one visit a day per person: nobody is booked with two doctors at once
     Set<String> busy = booked.computeIfAbsent(date, d -> new HashSet<>());
     List<DemoPatient> free = eligible.stream().filter(p -> !busy.contains(p.id())).toList();
+    int slots = s.spec().serials();
     double fill = MIN_FILL + FILL_SPREAD * random.nextDouble();
-    int wanted = Math.min(free.size(), (int) Math.round(s.maxSerials() * fill));
+    int wanted = Math.min(free.size(), (int) Math.round(slots * fill));
     List<Integer> serials =
-        new ArrayList<>(
-            sample(IntStream.rangeClosed(1, s.maxSerials()).boxed().toList(), wanted, random));
+        new ArrayList<>(sample(IntStream.rangeClosed(1, slots).boxed().toList(), wanted, random));
     serials.sort(Comparator.naturalOrder());
     List<Request> requests = new ArrayList<>();
     for (DemoPatient p : sample(free, wanted, random)) {
       busy.add(p.id());
-      requests.add(request(s, date.atTime(s.start()), p, random));
+      requests.add(request(s, date.atTime(s.spec().start()), p, random));
     }
-    requests.sort(Comparator.comparing(Request::createdAt));
+    requests.sort(Comparator.comparing(Request::bookedAt));
     List<Booking> bySerial = new ArrayList<>(wanted);
     for (int k = 0; k < wanted; k++) {
-      bySerial.add(requests.get(k).atSerial(ids.next(), s, date, serials.get(k)));
+      Request r = requests.get(k);
+      bySerial.add(
+          new Booking(r.patient(), s, date, serials.get(k), r.visit(), r.source(), r.bookedAt()));
     }
-    return outcomes.settle(bySerial, random);
+    outcomes.settle(bySerial, random);
+    return bySerial;
   }
 
   /** A booking before its serial is known: the serial follows from when it was made. */
-  private record Request(
-      DemoPatient patient,
-      VisitType type,
-      BookingSource source,
-      BigDecimal fee,
-      LocalDateTime createdAt) {
+  private record Request(DemoPatient patient, Visit visit, Source source, LocalDateTime bookedAt) {}
 
-    Booking atSerial(String id, PlannedSession s, LocalDate date, int serial) {
-      LocalTime start = s.slotStart(serial);
-      return new Booking(
-          id,
-          patient.id(),
-          s.doctorId(),
-          s.chamberId(),
-          date,
-          start,
-          start.plusMinutes(s.slotMinutes()),
-          serial,
-          type,
-          source,
-          fee,
-          createdAt,
-          AppointmentStatus.CONFIRMED,
-          createdAt,
-          null,
-          null);
-    }
-  }
-
-  private Request request(PlannedSession s, LocalDateTime opens, DemoPatient p, Random random) {
+  private Request request(PlannedChamber s, LocalDateTime opens, DemoPatient p, Random random) {
     boolean doorOpen = !opens.minusMinutes(VisitOutcomes.ARRIVE_EARLY_MINUTES).isAfter(now);
-    BookingSource source = pick(SOURCES, SOURCE_WEIGHTS, doorOpen ? 4 : 3, random);
-    VisitType type = pick(TYPES, TYPE_WEIGHTS, TYPES.length, random);
+    Source source = pick(SOURCES, SOURCE_WEIGHTS, 0, doorOpen ? 4 : 3, random);
+    Visit visit =
+        pick(VISITS, VISIT_WEIGHTS, s.doctor().acceptsNew() ? 0 : 1, VISITS.length, random);
     LocalDateTime created;
-    if (source == BookingSource.WALK_IN) {
+    if (source == Source.WALK_IN) {
       created = earlier(opens.minusMinutes(random.nextInt(45)), now);
     } else {
       // most bookings are made a day or two ahead, a few up to ten days
@@ -155,26 +131,17 @@ final class AppointmentPlanner {
         created = now.minusMinutes(sinceBooked);
       }
     }
-    return new Request(p, type, source, fee(type, s.doctor(), random), created);
+    return new Request(p, visit, source, created);
   }
 
-  /** Follow-ups pay the lower fee; showing reports is often free, otherwise the follow-up fee. */
-  private static BigDecimal fee(VisitType type, ClinicCatalog.DoctorSpec doctor, Random random) {
-    return switch (type) {
-      case NEW -> doctor.fee();
-      case FOLLOW_UP -> doctor.followUpFee();
-      case REPORT -> random.nextBoolean() ? BigDecimal.ZERO : doctor.followUpFee();
-    };
-  }
-
-  /** A weighted pick among the first {@code count} items. */
-  private static <T> T pick(T[] items, int[] weights, int count, Random random) {
+  /** A weighted pick among the items from {@code from} (inclusive) to {@code to} (exclusive). */
+  private static <T> T pick(T[] items, int[] weights, int from, int to, Random random) {
     int total = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = from; i < to; i++) {
       total += weights[i];
     }
     int ticket = random.nextInt(total);
-    int i = 0;
+    int i = from;
     while (ticket >= weights[i]) {
       ticket -= weights[i++];
     }

@@ -1,42 +1,69 @@
 package com.nirnoy.desk.demo;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The demo clinic as written in {@code /demo/*.csv}: centres, doctors and weekly sessions. */
+/**
+ * The demo clinic as written in {@code /demo/*.csv}: clinics, specialties, doctors, their chamber
+ * rows (one weekly session each) and their leave.
+ */
 record ClinicCatalog(
-    Map<String, Centre> centres,
+    Map<String, Place> places,
+    Map<String, String> specialties,
     Map<String, DoctorSpec> doctors,
-    List<SessionSpec> sessions,
+    List<ChamberSpec> chambers,
+    List<LeaveSpec> leave,
     List<String> cancelReasons) {
 
-  /** A diagnostic centre or hospital where several doctors keep chambers. */
-  record Centre(String key, String name, String address, String area, String phone) {}
+  /**
+   * A place doctors sit: a platform {@code "Clinic"} (hospital, clinic or diagnostic centre), or a
+   * doctor's own chamber, which has no Clinic row ({@code ownChamber}).
+   */
+  record Place(
+      String key,
+      String name,
+      String type,
+      String address,
+      String area,
+      String city,
+      String phone,
+      boolean ownChamber) {}
 
   /** A doctor, and which patients the doctor sees (a paediatrician sees children only). */
   record DoctorSpec(
       String bmdc,
+      String title,
       String name,
+      String nameBn,
+      String gender,
       String specialty,
-      String qualifications,
-      BigDecimal fee,
-      BigDecimal followUpFee,
-      BigDecimal rating,
+      int fee,
+      Integer followUpFee,
+      Integer reportFee,
+      double rating,
       int experienceYears,
       String phone,
+      String status,
+      boolean acceptsNew,
       String patientGender,
       int minAge,
       int maxAge) {
+
+    boolean approved() {
+      return "APPROVED".equals(status);
+    }
 
     boolean sees(DemoPatient patient, LocalDate on) {
       int age = Period.between(patient.dateOfBirth(), on).getYears();
@@ -45,40 +72,113 @@ record ClinicCatalog(
     }
   }
 
-  /** A doctor's weekly time at a centre, on one or more weekdays. */
-  record SessionSpec(
+  /** One chamber row: a doctor's weekly session at a place, on one or more weekdays. */
+  record ChamberSpec(
       String bmdc,
-      String centreKey,
-      List<DayOfWeek> days,
+      String placeKey,
+      Set<DayOfWeek> days,
       LocalTime start,
       LocalTime end,
-      int slotMinutes) {
+      int slotMinutes,
+      Integer maxPatients,
+      Integer fee,
+      Integer followUpFee,
+      Integer reportFee) {
 
-    /** As many serials as whole slots fit, so the last serial still ends inside the session. */
-    int maxSerials() {
-      return (int) (Duration.between(start, end).toMinutes() / slotMinutes);
+    /** Whole slots that fit, capped by maxPatients: the last serial still ends in the session. */
+    int serials() {
+      int fit = (int) (Duration.between(start, end).toMinutes() / slotMinutes);
+      return maxPatients == null ? fit : Math.min(fit, maxPatients);
+    }
+
+    /** 'Sat,Mon,Wed', the platform's daysOfWeek, in the week's order from Saturday. */
+    String daysOfWeek() {
+      return WEEK.stream()
+          .filter(days::contains)
+          .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+          .collect(Collectors.joining(","));
+    }
+
+    boolean overlaps(ChamberSpec other) {
+      return bmdc.equals(other.bmdc)
+          && days.stream().anyMatch(other.days::contains)
+          && start.isBefore(other.end)
+          && other.start.isBefore(end);
     }
   }
+
+  /** Leave in days from the demo's today, both ends included. */
+  record LeaveSpec(String bmdc, int fromDay, int toDay, String reason) {}
+
+  /** The Bangladeshi week, Saturday first. */
+  static final List<DayOfWeek> WEEK =
+      List.of(
+          DayOfWeek.SATURDAY,
+          DayOfWeek.SUNDAY,
+          DayOfWeek.MONDAY,
+          DayOfWeek.TUESDAY,
+          DayOfWeek.WEDNESDAY,
+          DayOfWeek.THURSDAY,
+          DayOfWeek.FRIDAY);
 
   /**
    * Reads and cross-checks the demo data; a bad file fails here, before the database is touched.
    */
   static ClinicCatalog load() {
-    Map<String, Centre> centres =
-        byKey(Csv.read("/demo/centres.csv"), "key", ClinicCatalog::centre);
+    Map<String, Place> places = byKey(Csv.read("/demo/clinics.csv"), "key", ClinicCatalog::place);
+    Map<String, String> specialties = new LinkedHashMap<>();
+    for (Csv.Row r : Csv.read("/demo/specialties.csv")) {
+      specialties.put(r.text("name"), r.text("nameBn"));
+    }
     Map<String, DoctorSpec> doctors =
         byKey(Csv.read("/demo/doctors.csv"), "bmdc", ClinicCatalog::doctor);
-    List<SessionSpec> sessions =
-        Csv.read("/demo/sessions.csv").stream().map(ClinicCatalog::session).toList();
-    for (SessionSpec s : sessions) {
-      if (!centres.containsKey(s.centreKey()) || !doctors.containsKey(s.bmdc())) {
-        throw new IllegalStateException(
-            "sessions.csv names an unknown centre or doctor: " + s.centreKey() + ", " + s.bmdc());
-      }
-    }
+    List<ChamberSpec> chambers =
+        Csv.read("/demo/chambers.csv").stream().map(ClinicCatalog::chamber).toList();
+    List<LeaveSpec> leave =
+        Csv.read("/demo/leave.csv").stream()
+            .map(
+                r ->
+                    new LeaveSpec(
+                        r.text("bmdc"), r.integer("fromDay"), r.integer("toDay"), r.text("reason")))
+            .toList();
+    check(places, specialties, doctors, chambers, leave);
     List<String> reasons =
         Csv.read("/demo/cancel-reasons.csv").stream().map(r -> r.text("reason")).toList();
-    return new ClinicCatalog(centres, doctors, sessions, reasons);
+    return new ClinicCatalog(places, specialties, doctors, chambers, leave, reasons);
+  }
+
+  private static void check(
+      Map<String, Place> places,
+      Map<String, String> specialties,
+      Map<String, DoctorSpec> doctors,
+      List<ChamberSpec> chambers,
+      List<LeaveSpec> leave) {
+    for (DoctorSpec d : doctors.values()) {
+      if (!specialties.containsKey(d.specialty())) {
+        throw new IllegalStateException("doctors.csv names an unknown specialty: " + d.specialty());
+      }
+    }
+    for (int i = 0; i < chambers.size(); i++) {
+      ChamberSpec s = chambers.get(i);
+      if (!places.containsKey(s.placeKey()) || !doctors.containsKey(s.bmdc())) {
+        throw new IllegalStateException(
+            "chambers.csv names an unknown place or doctor: " + s.placeKey() + ", " + s.bmdc());
+      }
+      if (s.serials() < 1) {
+        throw new IllegalStateException("chambers.csv: a session of " + s.bmdc() + " has no slot");
+      }
+      for (int j = i + 1; j < chambers.size(); j++) {
+        if (s.overlaps(chambers.get(j))) {
+          throw new IllegalStateException(
+              "chambers.csv: two sessions of " + s.bmdc() + " overlap on a shared weekday");
+        }
+      }
+    }
+    for (LeaveSpec l : leave) {
+      if (!doctors.containsKey(l.bmdc()) || l.toDay() < l.fromDay()) {
+        throw new IllegalStateException("leave.csv: unknown doctor or backwards dates: " + l);
+      }
+    }
   }
 
   private static <T> Map<String, T> byKey(
@@ -93,36 +193,53 @@ record ClinicCatalog(
     return map;
   }
 
-  private static Centre centre(Csv.Row r) {
-    return new Centre(
-        r.text("key"), r.text("name"), r.text("address"), r.text("area"), r.text("phone"));
+  private static Place place(Csv.Row r) {
+    return new Place(
+        r.text("key"),
+        r.text("name"),
+        r.text("type"),
+        r.text("address"),
+        r.text("area"),
+        r.text("city"),
+        r.text("phone"),
+        r.yes("ownChamber"));
   }
 
   private static DoctorSpec doctor(Csv.Row r) {
     return new DoctorSpec(
         r.text("bmdc"),
+        r.text("title"),
         r.text("name"),
+        r.text("nameBn"),
+        r.text("gender"),
         r.text("specialty"),
-        r.text("qualifications"),
-        new BigDecimal(r.text("fee")),
-        new BigDecimal(r.text("followUpFee")),
-        new BigDecimal(r.text("rating")),
+        r.integer("fee"),
+        r.optionalInteger("followUpFee"),
+        r.optionalInteger("reportFee"),
+        Double.parseDouble(r.text("rating")),
         r.integer("experienceYears"),
         r.text("phone"),
+        r.text("status"),
+        r.yes("acceptsNew"),
         r.text("patientGender"),
         r.integer("minAge"),
         r.integer("maxAge"));
   }
 
-  private static SessionSpec session(Csv.Row r) {
-    List<DayOfWeek> days = Arrays.stream(r.text("days").split("\\s+")).map(d -> day(r, d)).toList();
-    return new SessionSpec(
+  private static ChamberSpec chamber(Csv.Row r) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    Arrays.stream(r.text("days").split("\\s+")).map(d -> day(r, d)).forEach(days::add);
+    return new ChamberSpec(
         r.text("bmdc"),
-        r.text("centre"),
+        r.text("clinic"),
         days,
         LocalTime.parse(r.text("start")),
         LocalTime.parse(r.text("end")),
-        r.integer("slotMinutes"));
+        r.integer("slotMinutes"),
+        r.optionalInteger("maxPatients"),
+        r.optionalInteger("fee"),
+        r.optionalInteger("followUpFee"),
+        r.optionalInteger("reportFee"));
   }
 
   /** "Sat", "sat" or "SATURDAY" all mean Saturday. */

@@ -30,6 +30,27 @@ final class Csv {
       return value.strip();
     }
 
+    /** The cell, or null when it is empty (an optional column). */
+    String optional(String column) {
+      String value = cells.get(column);
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A whole number, or null when the cell is empty. */
+    Integer optionalInteger(String column) {
+      return optional(column) == null ? null : integer(column);
+    }
+
+    /** "yes" or "no". */
+    boolean yes(String column) {
+      String value = text(column);
+      if (!value.equals("yes") && !value.equals("no")) {
+        throw new IllegalStateException(
+            resource + " line " + line + ": column '" + column + "' is not yes or no");
+      }
+      return value.equals("yes");
+    }
+
     int integer(String column) {
       try {
         return Integer.parseInt(text(column));

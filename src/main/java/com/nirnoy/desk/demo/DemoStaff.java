@@ -3,58 +3,69 @@ package com.nirnoy.desk.demo;
 import com.nirnoy.desk.staff.Passwords;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * The demo clinic's two staff accounts, with passwords documented in the README (demo data only: a
- * real clinic's first run asks for its own admin instead).
+ * real clinic's first run asks for its own admin instead). Each is an ordinary platform {@code
+ * "User"} (role PATIENT: the platform has no receptionist role) with a {@code "DeskStaff"} row
+ * holding the desk role and the password hash.
  */
 public final class DemoStaff {
   public static final String ADMIN_PHONE = "01700-000001";
+  public static final String ADMIN_EMAIL = "admin@demo.nirnoy.invalid";
   public static final String ADMIN_PASSWORD = "admin-demo";
   public static final String RECEPTIONIST_PHONE = "01700-000002";
+  public static final String RECEPTIONIST_EMAIL = "desk@demo.nirnoy.invalid";
   public static final String RECEPTIONIST_PASSWORD = "desk-demo";
 
-  private static final List<String> COLUMNS =
-      Batch.columns("id name role phone email passwordHash createdAt updatedAt");
+  /** The phones as stored (E.164). */
+  static final String ADMIN_PHONE_E164 = "+8801700000001";
+
+  static final String RECEPTIONIST_PHONE_E164 = "+8801700000002";
+
+  /** The User ids of the two accounts written. */
+  record Accounts(int adminId, int receptionistId) {}
+
+  private static final List<String> USER_COLUMNS =
+      Batch.columns("id phone email role isActive createdAt updatedAt");
+  private static final List<String> STAFF_COLUMNS =
+      Batch.columns("userId name role passwordHash isActive createdAt updatedAt");
 
   private DemoStaff() {}
 
-  static int write(Connection c, Ids ids, OffsetDateTime created) throws SQLException {
-    return Batch.insert(
+  /** {@code created}: clinic local time. */
+  static Accounts write(Connection c, LocalDateTime created) throws SQLException {
+    int[] ids = Keys.take(c, "User", 2);
+    LocalDateTime at = DemoClinic.utc(created);
+    Batch.insert(
         c,
         "User",
-        COLUMNS,
+        USER_COLUMNS,
         List.of(
-            row(
-                ids,
-                "Demo Admin",
-                "ADMIN",
-                "+8801700000001",
-                "admin@demo.nirnoy.invalid",
-                ADMIN_PASSWORD,
-                created),
-            row(
-                ids,
-                "Demo Receptionist",
-                "RECEPTIONIST",
-                "+8801700000002",
-                "desk@demo.nirnoy.invalid",
-                RECEPTIONIST_PASSWORD,
-                created)));
-  }
-
-  private static Object[] row(
-      Ids ids,
-      String name,
-      String role,
-      String phone,
-      String email,
-      String password,
-      OffsetDateTime created) {
-    return new Object[] {
-      ids.next(), name, role, phone, email, Passwords.hash(password), created, created
-    };
+            new Object[] {ids[0], ADMIN_PHONE_E164, ADMIN_EMAIL, "PATIENT", true, at, at},
+            new Object[] {
+              ids[1], RECEPTIONIST_PHONE_E164, RECEPTIONIST_EMAIL, "PATIENT", true, at, at
+            }));
+    var instant = DemoClinic.instant(created);
+    Batch.insert(
+        c,
+        "DeskStaff",
+        STAFF_COLUMNS,
+        List.of(
+            new Object[] {
+              ids[0], "Demo Admin", "ADMIN", Passwords.hash(ADMIN_PASSWORD), true, instant, instant
+            },
+            new Object[] {
+              ids[1],
+              "Demo Receptionist",
+              "RECEPTIONIST",
+              Passwords.hash(RECEPTIONIST_PASSWORD),
+              true,
+              instant,
+              instant
+            }));
+    return new Accounts(ids[0], ids[1]);
   }
 }

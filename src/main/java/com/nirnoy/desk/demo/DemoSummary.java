@@ -1,16 +1,20 @@
 package com.nirnoy.desk.demo;
 
-/** How many rows of each kind {@link DemoClinic#fill} wrote. */
-public record DemoSummary(int doctors, int chambers, int sessions, int patients, int appointments) {
+/**
+ * How many rows of each kind {@link DemoClinic#fill} wrote: clinics (platform {@code "Clinic"}
+ * rows), doctors, chamber rows (one weekly session each), patients (accounts; family members on a
+ * shared phone book under one) and appointments.
+ */
+public record DemoSummary(int clinics, int doctors, int chambers, int patients, int appointments) {
 
   /** One line for a log or the command line. */
   public String describe() {
-    return doctors
+    return clinics
+        + " clinics, "
+        + doctors
         + " doctors, "
         + chambers
-        + " chambers, "
-        + sessions
-        + " weekly sessions, "
+        + " weekly chamber sessions, "
         + patients
         + " patients, "
         + appointments

@@ -4,8 +4,8 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Version-4-shaped UUIDs drawn from a seeded generator, so the same seed writes the same rows, ids
- * included, and rows can reference each other without asking the database for generated keys.
+ * Version-4-shaped UUIDs drawn from a seeded generator, so the same seed writes the same rows: the
+ * request ids of the demo's desk bookings ({@code "DeskBooking"."requestId"}).
  */
 final class Ids {
   private final Random random;

@@ -18,15 +18,17 @@ final class PatientGenerator {
 
   private final NameBook names;
   private final Random random;
-  private final Ids ids;
   private final LocalDateTime now;
   private final Set<String> phones = new HashSet<>();
+  private int households;
+  private int people;
 
-  PatientGenerator(NameBook names, Random random, Ids ids, LocalDateTime now) {
+  /** {@code taken}: phones already in use (doctors, staff), never given to a patient. */
+  PatientGenerator(NameBook names, Random random, LocalDateTime now, Set<String> taken) {
     this.names = names;
     this.random = random;
-    this.ids = ids;
     this.now = now;
+    this.phones.addAll(taken);
   }
 
   List<DemoPatient> generate(int count) {
@@ -45,7 +47,9 @@ final class PatientGenerator {
   private DemoPatient single() {
     String gender = random.nextBoolean() ? "MALE" : "FEMALE";
     NameBook.Surname surname = names.surname(random, gender);
-    return person(fullName(gender, surname), gender, 16 + random.nextInt(60), newPhone());
+    int household = households++;
+    return person(
+        fullName(gender, surname), gender, 16 + random.nextInt(60), newPhone(), household, null);
   }
 
   /** Head of household, spouse, then children; all on the head's phone. */
@@ -54,8 +58,11 @@ final class PatientGenerator {
     String phone = newPhone();
     String headGender = random.nextBoolean() ? "MALE" : "FEMALE";
     int headAge = 28 + random.nextInt(38);
+    int household = households++;
     List<DemoPatient> members = new ArrayList<>();
-    members.add(person(fullName(headGender, surname), headGender, headAge, phone));
+    DemoPatient head =
+        person(fullName(headGender, surname), headGender, headAge, phone, household, null);
+    members.add(head);
     String spouseGender = "MALE".equals(headGender) ? "FEMALE" : "MALE";
     int spouseAge = Math.max(20, headAge - 8 + random.nextInt(12));
     members.add(member(members, spouseGender, surname, spouseAge, phone));
@@ -76,15 +83,26 @@ final class PatientGenerator {
     do {
       name = fullName(gender, surname);
     } while (taken.contains(name));
-    return person(name, gender, age, phone);
+    DemoPatient head = family.get(0);
+    return person(name, gender, age, phone, head.household(), head);
   }
 
-  private DemoPatient person(String name, String gender, int age, String phone) {
+  /** {@code head}: the household's account holder, or null for the holder. */
+  private DemoPatient person(
+      String name, String gender, int age, String phone, int household, DemoPatient head) {
     LocalDate born = now.toLocalDate().minusYears(age).minusDays(random.nextInt(365));
     // registered at least a month ago, so before any demo booking (the earliest is ~18 days back)
     LocalDateTime registered =
         now.minusDays(30 + random.nextInt(900)).minusMinutes(random.nextInt(600));
-    return new DemoPatient(ids.next(), name, gender, born, phone, registered);
+    return new DemoPatient(
+        "person-" + people++,
+        name,
+        gender,
+        born,
+        phone,
+        head == null ? registered : head.createdAt(),
+        household,
+        head == null);
   }
 
   private String fullName(String gender, NameBook.Surname surname) {

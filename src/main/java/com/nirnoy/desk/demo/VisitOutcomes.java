@@ -1,22 +1,26 @@
 package com.nirnoy.desk.demo;
 
-import com.nirnoy.desk.booking.AppointmentStatus;
+import com.nirnoy.desk.demo.Booking.Source;
+import com.nirnoy.desk.demo.Booking.Status;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Decides how each booked visit stands at "now": visits that have ended were completed or missed,
- * the first patient of a running session is with the doctor, those due soon are waiting at the
- * chamber, later ones are confirmed; a few are cancelled, with a reason, before their time.
+ * Decides how each booked visit stands at "now", with the platform's timestamps: visits that have
+ * ended were completed or missed, the first patient of a running session is with the doctor, those
+ * due soon have checked in, later ones are confirmed, or, booked on the web, some still wait to be
+ * confirmed (REQUESTED); a few are cancelled, with a reason, before their time.
  */
 final class VisitOutcomes {
   static final double CANCELLED_PAST = 0.08;
   static final double CANCELLED_COMING = 0.05;
   static final double NO_SHOW = 0.08;
+
+  /** Share of coming web bookings the clinic has not confirmed yet. */
+  static final double UNCONFIRMED_WEB = 0.5;
 
   /** Patients come to the chamber up to this long before their estimated time. */
   static final long ARRIVE_EARLY_MINUTES = 45;
@@ -30,34 +34,72 @@ final class VisitOutcomes {
   }
 
   /** Settles one session occurrence's bookings, given in serial order. */
-  List<Booking> settle(List<Booking> bySerial, Random random) {
-    List<Booking> settled = new ArrayList<>(bySerial.size());
+  void settle(List<Booking> bySerial, Random random) {
     boolean doctorBusy = false;
     for (Booking b : bySerial) {
       // draw the same numbers whatever the branch, so "now" changes statuses, never the rest
       double cancelDraw = random.nextDouble();
       double missDraw = random.nextDouble();
       double when = random.nextDouble();
+      double confirmDraw = random.nextDouble();
+      long confirmLag = 5 + random.nextInt(180);
       String reason = cancelReasons.get(random.nextInt(cancelReasons.size()));
-      if (cancelDraw < cancelShare(b.date())) {
-        settled.add(b.cancelled(reason, between(b.createdAt(), earlier(b.startsAt(), now), when)));
+
+      boolean unconfirmed = b.source == Source.WEB && confirmDraw < UNCONFIRMED_WEB;
+      // the desk confirms its own bookings at once; the clinic confirms web ones a little later
+      LocalDateTime confirmed =
+          b.source.desk()
+              ? b.bookedAt
+              : earliest(b.bookedAt.plusMinutes(confirmLag), b.startsAt().minusMinutes(50), now);
+      confirmed = later(confirmed, b.bookedAt);
+
+      if (cancelDraw < cancelShare(b.date)) {
+        LocalDateTime at = between(b.bookedAt, earlier(b.startsAt(), now), when);
+        b.status = Status.CANCELLED;
+        b.confirmedAt = unconfirmed || confirmed.isAfter(at) ? null : confirmed;
+        b.cancelledAt = at;
+        b.cancellationReason = reason;
+        b.updatedAt = at;
       } else if (!b.endsAt().isAfter(now)) {
-        boolean missed = missDraw < NO_SHOW;
-        settled.add(
-            b.settled(
-                missed ? AppointmentStatus.NO_SHOW : AppointmentStatus.COMPLETED, b.endsAt()));
+        b.confirmedAt = confirmed;
+        if (missDraw < NO_SHOW) {
+          b.status = Status.NO_SHOW;
+          b.updatedAt = b.endsAt();
+        } else {
+          b.status = Status.COMPLETED;
+          b.checkedInAt = checkIn(b, confirmed, when);
+          b.startedAt = later(b.startsAt(), b.checkedInAt);
+          b.completedAt = later(b.endsAt(), b.startedAt);
+          b.updatedAt = b.completedAt;
+        }
       } else if (!doctorBusy && !b.startsAt().isAfter(now)) {
         doctorBusy = true;
-        settled.add(
-            b.settled(AppointmentStatus.IN_CONSULTATION, later(b.createdAt(), b.startsAt())));
+        b.status = Status.IN_PROGRESS;
+        b.confirmedAt = confirmed;
+        b.checkedInAt = checkIn(b, confirmed, when);
+        b.startedAt = later(b.startsAt(), b.checkedInAt);
+        b.updatedAt = b.startedAt;
       } else if (!b.startsAt().isAfter(now.plusMinutes(ARRIVE_EARLY_MINUTES))) {
-        LocalDateTime arrived = later(b.createdAt(), now.minusMinutes((long) (when * 30)));
-        settled.add(b.settled(AppointmentStatus.ARRIVED, arrived));
+        // at the chamber; an unconfirmed web booking is confirmed when the patient checks in
+        LocalDateTime arrived = later(b.bookedAt, now.minusMinutes((long) (when * 30)));
+        b.status = Status.CHECKED_IN;
+        b.confirmedAt = unconfirmed ? arrived : earlier(confirmed, arrived);
+        b.checkedInAt = arrived;
+        b.updatedAt = arrived;
+      } else if (unconfirmed) {
+        b.status = Status.REQUESTED;
+        b.updatedAt = b.bookedAt;
       } else {
-        settled.add(b);
+        b.status = Status.CONFIRMED;
+        b.confirmedAt = confirmed;
+        b.updatedAt = confirmed;
       }
     }
-    return settled;
+  }
+
+  /** Up to 40 minutes before the visit, never before it was confirmed. */
+  private static LocalDateTime checkIn(Booking b, LocalDateTime confirmed, double when) {
+    return later(confirmed, b.startsAt().minusMinutes((long) (when * 40)));
   }
 
   private double cancelShare(LocalDate date) {
@@ -67,6 +109,10 @@ final class VisitOutcomes {
   private static LocalDateTime between(LocalDateTime from, LocalDateTime to, double fraction) {
     long seconds = Duration.between(from, to).toSeconds();
     return from.plusSeconds((long) (Math.max(0, seconds) * fraction));
+  }
+
+  private static LocalDateTime earliest(LocalDateTime a, LocalDateTime b, LocalDateTime c) {
+    return earlier(earlier(a, b), c);
   }
 
   private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {

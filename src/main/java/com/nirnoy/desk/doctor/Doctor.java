@@ -3,125 +3,174 @@ package com.nirnoy.desk.doctor;
 import com.nirnoy.desk.db.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A doctor. Fees are in BDT. */
+/**
+ * A doctor as the platform keeps them ({@code "Doctor"}): English and Bangla names, title,
+ * specialty, registration status (only APPROVED doctors are bookable) and fees in whole taka. The
+ * fee of a visit is the platform's rule, {@code nirnoy_visit_fee} in the database.
+ */
 @Entity
 @Table(name = "Doctor")
 public class Doctor extends TimestampedEntity {
-  private String userId;
+  @Column(nullable = false)
+  private Integer userId;
 
   @Column(nullable = false)
-  private String name;
+  private String nameEn;
+
+  private String nameBn;
 
   @Column(nullable = false)
-  private String specialty;
+  private String gender;
 
-  private String qualifications;
+  @Column(nullable = false)
+  private String title = "Dr.";
+
+  @Column(nullable = false)
+  private String primarySpecialty;
+
   private String bmdcNumber;
 
-  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private DoctorStatus status = DoctorStatus.ACTIVE;
+  private String registrationStatus = "PENDING";
 
-  @Column(nullable = false, precision = 2, scale = 1)
-  private BigDecimal rating = BigDecimal.ZERO;
+  @Column(nullable = false)
+  private int experienceYears;
 
-  @Column(nullable = false, precision = 10, scale = 2)
-  private BigDecimal fee;
+  @Column(nullable = false)
+  private int consultationFeeNew;
 
-  @Column(precision = 10, scale = 2)
-  private BigDecimal followUpFee;
+  private Integer consultationFeeFollowUp;
+  private Integer consultationFeeReport;
 
-  private String phone;
-  private String photoUrl;
-  private Integer experienceYears;
+  @Column(nullable = false)
+  private double averageRating;
+
+  @Column(nullable = false)
+  private boolean acceptNewPatients = true;
+
+  private Instant approvedAt;
+  private Instant suspendedAt;
 
   protected Doctor() {}
 
-  public Doctor(String name, String specialty, BigDecimal fee) {
-    this.name = name;
-    this.specialty = specialty;
-    this.fee = fee;
+  /** A new doctor of the platform account {@code userId}, from the admin's form. */
+  public Doctor(
+      Integer userId, String nameEn, String gender, String primarySpecialty, Instant now) {
+    this.userId = userId;
+    this.nameEn = nameEn;
+    this.gender = gender;
+    this.primarySpecialty = primarySpecialty;
+    created(now);
   }
 
-  /** A new doctor from the admin's form (already validated). */
-  static Doctor from(DoctorForm f, Instant now) {
-    Doctor d = new Doctor(DoctorForm.clean(f.name()), DoctorForm.clean(f.specialty()), f.fee());
+  /** A new doctor of the platform account {@code userId} from the admin's form (validated). */
+  static Doctor from(int userId, DoctorForm f, Instant now) {
+    Doctor d =
+        new Doctor(
+            userId,
+            DoctorForm.clean(f.nameEn()),
+            f.gender().stored(),
+            DoctorForm.clean(f.specialty()),
+            now);
     d.apply(f, now);
-    d.created(now);
     return d;
   }
 
-  /** Takes every field of the admin's form (already validated). */
+  /**
+   * Takes every field of the admin's form (already validated). Approval and suspension are dated as
+   * the platform dates them ({@code approvedAt}, {@code suspendedAt}).
+   */
   void apply(DoctorForm f, Instant now) {
-    name = DoctorForm.clean(f.name());
-    specialty = DoctorForm.clean(f.specialty());
-    qualifications = DoctorForm.clean(f.qualifications());
+    nameEn = DoctorForm.clean(f.nameEn());
+    nameBn = DoctorForm.clean(f.nameBn());
+    title = f.cleanTitle();
+    gender = f.gender().stored();
+    primarySpecialty = DoctorForm.clean(f.specialty());
     bmdcNumber = f.cleanBmdc();
-    fee = f.fee();
-    followUpFee = f.followUpFee();
-    status = f.status();
-    phone = f.canonicalPhone();
-    photoUrl = DoctorForm.clean(f.photoUrl());
+    String status = f.status().name();
+    if (!status.equals(registrationStatus)) {
+      if (f.status() == DoctorStatus.APPROVED) {
+        approvedAt = now;
+        suspendedAt = null;
+      } else if (f.status() == DoctorStatus.SUSPENDED) {
+        suspendedAt = now;
+      }
+    }
+    registrationStatus = status;
+    experienceYears = f.experienceYears();
+    consultationFeeNew = f.fee();
+    consultationFeeFollowUp = f.followUpFee();
+    consultationFeeReport = f.reportFee();
+    acceptNewPatients = f.acceptNewPatients();
     touched(now);
   }
 
-  public String getName() {
-    return name;
+  /** The name in Bangla when the desk speaks Bangla and the doctor has one. */
+  public String displayName(boolean bangla) {
+    String name = bangla && nameBn != null && !nameBn.isBlank() ? nameBn : nameEn;
+    return title == null || title.isBlank() ? name : title + " " + name;
   }
 
-  public String getSpecialty() {
-    return specialty;
+  public boolean isBookable() {
+    return "APPROVED".equals(registrationStatus);
   }
 
-  public String getQualifications() {
-    return qualifications;
+  public Integer getUserId() {
+    return userId;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getNameBn() {
+    return nameBn;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getPrimarySpecialty() {
+    return primarySpecialty;
   }
 
   public String getBmdcNumber() {
     return bmdcNumber;
   }
 
-  public DoctorStatus getStatus() {
-    return status;
+  public String getRegistrationStatus() {
+    return registrationStatus;
   }
 
-  public BigDecimal getRating() {
-    return rating;
-  }
-
-  public BigDecimal getFee() {
-    return fee;
-  }
-
-  /** The follow-up fee, or the new-patient fee when the doctor has none. */
-  public BigDecimal getFollowUpFee() {
-    return followUpFee == null ? fee : followUpFee;
-  }
-
-  /** The follow-up fee as stored: null when the doctor has none of its own. */
-  public BigDecimal getOwnFollowUpFee() {
-    return followUpFee;
-  }
-
-  public String getPhotoUrl() {
-    return photoUrl;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public Integer getExperienceYears() {
+  public int getExperienceYears() {
     return experienceYears;
   }
 
-  public String getUserId() {
-    return userId;
+  public int getConsultationFeeNew() {
+    return consultationFeeNew;
+  }
+
+  public Integer getConsultationFeeFollowUp() {
+    return consultationFeeFollowUp;
+  }
+
+  public Integer getConsultationFeeReport() {
+    return consultationFeeReport;
+  }
+
+  public double getAverageRating() {
+    return averageRating;
+  }
+
+  public boolean isAcceptNewPatients() {
+    return acceptNewPatients;
   }
 }

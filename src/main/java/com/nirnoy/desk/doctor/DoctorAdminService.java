@@ -3,24 +3,30 @@ package com.nirnoy.desk.doctor;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.InvalidFormException;
+import com.nirnoy.desk.rules.RuleViolationException;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.stranded.AffectedAppointment;
 import com.nirnoy.desk.stranded.Outcome;
 import com.nirnoy.desk.stranded.StrandedAppointments;
-import java.math.BigDecimal;
+import com.nirnoy.desk.user.PlatformAccounts;
+import com.nirnoy.desk.user.User;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.Session;
 
 /**
- * An admin's work on doctors: add, edit (fees need {@link Permission#CHANGE_FEES}), and take off
- * the desk by status (on leave, inactive). A doctor is never deleted: appointments and history name
- * them. A change that leaves future appointments without the doctor is previewed first and marks
- * them when confirmed ({@link StrandedAppointments}).
+ * An admin's work on doctors: add (with the platform account every doctor has, one per phone), edit
+ * (fees need {@link Permission#CHANGE_FEES}), and take off the desk by registration status
+ * (suspended). A doctor is never deleted: appointments and history name them. A change that leaves
+ * future appointments without the doctor is previewed first and marks them when confirmed ({@link
+ * StrandedAppointments}).
  */
 public class DoctorAdminService {
+  private static final String WITH_PHONE =
+      "select d, u.phone from Doctor d, User u where u.id = d.userId";
+
   private final Database db;
   private final Clock clock;
   private final StaffSession session;
@@ -34,58 +40,62 @@ public class DoctorAdminService {
     this.stranded = stranded;
   }
 
-  /** Every doctor, inactive ones too, active first, by name. */
+  /** Every doctor, suspended ones too: approved first, then by name. */
   public List<DoctorDetails> list() {
     session.require(Permission.MANAGE_DOCTORS);
     return db.inTransaction(
         s ->
             s
                 .createSelectionQuery(
-                    "from Doctor order by case when status = :active then 0 else 1 end, name",
-                    Doctor.class)
-                .setParameter("active", DoctorStatus.ACTIVE)
+                    WITH_PHONE
+                        + " order by case when d.registrationStatus = 'APPROVED' then 0 else 1 end,"
+                        + " d.nameEn, d.id",
+                    Object[].class)
                 .getResultList()
                 .stream()
-                .map(DoctorDetails::of)
+                .map(r -> DoctorDetails.of((Doctor) r[0], (String) r[1]))
                 .toList());
   }
 
-  public DoctorDetails find(String doctorId) {
+  public DoctorDetails find(int doctorId) {
     session.require(Permission.MANAGE_DOCTORS);
-    return db.inTransaction(s -> DoctorDetails.of(load(s, doctorId)));
+    return db.inTransaction(s -> details(s, doctorId));
   }
 
   /**
-   * Adds a doctor.
+   * Adds a doctor: first their platform account ({@code User}, role DOCTOR, the doctor's phone),
+   * then the doctor, in one transaction.
    *
    * @throws InvalidFormException naming the fields to fix
-   * @throws com.nirnoy.desk.rules.RuleViolationException e.g. when the BMDC number is taken
+   * @throws RuleViolationException e.g. when the BMDC number is taken, or the phone already has an
+   *     account
    */
   public DoctorDetails create(DoctorForm form) {
     session.require(Permission.CHANGE_FEES);
     session.require(Permission.MANAGE_DOCTORS);
     InvalidFormException.refuseIfAny(form.problems());
-    try {
-      return db.inTransaction(
-          s -> {
-            Doctor d = Doctor.from(form, clock.instant());
-            s.persist(d);
-            s.flush();
-            return DoctorDetails.of(d);
-          });
-    } catch (RuntimeException e) {
-      throw DatabaseRules.explain(e);
-    }
+    return DatabaseRules.explained(
+        () ->
+            db.inTransaction(
+                s -> {
+                  String phone = form.canonicalPhone();
+                  if (PlatformAccounts.find(s, phone, null).isPresent()) {
+                    throw phoneTaken();
+                  }
+                  User account = new User(phone, User.DOCTOR, clock.instant());
+                  s.persist(account);
+                  s.flush();
+                  Doctor d = Doctor.from(account.getId(), form, clock.instant());
+                  s.persist(d);
+                  s.flush();
+                  return DoctorDetails.of(d, account.getPhone());
+                }));
   }
 
-  /** The future appointments {@code form} would strand (e.g. status inactive); nothing is saved. */
-  public List<AffectedAppointment> previewUpdate(String doctorId, DoctorForm form) {
+  /** The future appointments {@code form} would strand (e.g. suspended); nothing is saved. */
+  public List<AffectedAppointment> previewUpdate(int doctorId, DoctorForm form) {
     checkUpdate(doctorId, form);
-    try {
-      return stranded.preview(doctorId, s -> apply(s, doctorId, form));
-    } catch (RuntimeException e) {
-      throw DatabaseRules.explain(e);
-    }
+    return DatabaseRules.explained(() -> stranded.preview(doctorId, s -> apply(s, doctorId, form)));
   }
 
   /**
@@ -93,59 +103,83 @@ public class DoctorAdminService {
    *
    * @throws com.nirnoy.desk.staff.PermissionDeniedException for a fee change by a non-admin
    */
-  public Outcome<DoctorDetails> update(String doctorId, DoctorForm form) {
+  public Outcome<DoctorDetails> update(int doctorId, DoctorForm form) {
     checkUpdate(doctorId, form);
     String reason =
         switch (form.status()) {
-          case INACTIVE -> "The doctor no longer sits here (inactive)";
-          case ON_LEAVE -> "The doctor is on leave";
-          case ACTIVE -> "The doctor's details changed";
+          case APPROVED -> "The doctor's details changed";
+          case SUSPENDED -> "The doctor is suspended and takes no appointments";
+          case PENDING, UNDER_REVIEW, REJECTED ->
+              "The doctor's registration is not approved (" + form.status() + ")";
         };
-    try {
-      List<AffectedAppointment> marked =
-          stranded.confirm(doctorId, reason, s -> apply(s, doctorId, form));
-      return new Outcome<>(find(doctorId), marked);
-    } catch (RuntimeException e) {
-      throw DatabaseRules.explain(e);
-    }
+    return DatabaseRules.explained(
+        () -> {
+          List<AffectedAppointment> marked =
+              stranded.confirm(doctorId, reason, s -> apply(s, doctorId, form));
+          return new Outcome<>(find(doctorId), marked);
+        });
   }
 
-  /** Sets the status alone (e.g. deactivate): the same as an edit that changes only the status. */
-  public Outcome<DoctorDetails> changeStatus(String doctorId, DoctorStatus status) {
-    DoctorDetails d = find(doctorId);
-    return update(
-        doctorId,
-        new DoctorForm(
-            d.name(),
-            d.bmdcNumber(),
-            d.specialty(),
-            d.qualifications(),
-            d.fee(),
-            d.followUpFee(),
-            status,
-            d.phone(),
-            d.photoUrl()));
+  /**
+   * Sets the registration status alone (e.g. suspend: "deactivate"): the same as an edit that
+   * changes only the status.
+   */
+  public Outcome<DoctorDetails> changeStatus(int doctorId, DoctorStatus status) {
+    return update(doctorId, find(doctorId).toForm().withStatus(status));
   }
 
-  private void checkUpdate(String doctorId, DoctorForm form) {
+  private void checkUpdate(int doctorId, DoctorForm form) {
     session.require(Permission.FRONT_DESK);
-    DoctorDetails now = db.inTransaction(s -> DoctorDetails.of(load(s, doctorId)));
-    if (!sameAmount(now.fee(), form.fee()) || !sameAmount(now.followUpFee(), form.followUpFee())) {
+    DoctorDetails now = db.inTransaction(s -> details(s, doctorId));
+    if (form.fee() == null
+        || now.fee() != form.fee()
+        || !Objects.equals(now.followUpFee(), form.followUpFee())
+        || !Objects.equals(now.reportFee(), form.reportFee())) {
       session.require(Permission.CHANGE_FEES);
     }
     session.require(Permission.MANAGE_DOCTORS);
     InvalidFormException.refuseIfAny(form.problems());
   }
 
-  private void apply(Session s, String doctorId, DoctorForm form) {
-    load(s, doctorId).apply(form, clock.instant());
+  /** The edit, and the account's phone when it changed (refused when another account has it). */
+  private void apply(Session s, int doctorId, DoctorForm form) {
+    Doctor d = load(s, doctorId);
+    User account = s.find(User.class, d.getUserId());
+    String phone = form.canonicalPhone();
+    if (account != null && !phone.equals(account.getPhone())) {
+      boolean taken =
+          PlatformAccounts.find(s, phone, null)
+              .filter(other -> !other.getId().equals(account.getId()))
+              .isPresent();
+      if (taken) {
+        throw phoneTaken();
+      }
+      if (!com.nirnoy.desk.user.PhoneNumbers.storedForms(phone).contains(account.getPhone())) {
+        account.setPhone(phone, clock.instant());
+      }
+    }
+    d.apply(form, clock.instant());
   }
 
-  private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-    return Objects.equals(a, b) || (a != null && b != null && a.compareTo(b) == 0);
+  private static RuleViolationException phoneTaken() {
+    return new RuleViolationException(
+        DatabaseRules.PHONE_UNIQUE,
+        "Not saved: " + DatabaseRules.words(DatabaseRules.PHONE_UNIQUE) + ".",
+        null);
   }
 
-  private static Doctor load(Session s, String doctorId) {
+  private static DoctorDetails details(Session s, int doctorId) {
+    return s
+        .createSelectionQuery(WITH_PHONE + " and d.id = :id", Object[].class)
+        .setParameter("id", doctorId)
+        .getResultList()
+        .stream()
+        .map(r -> DoctorDetails.of((Doctor) r[0], (String) r[1]))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No doctor " + doctorId));
+  }
+
+  private static Doctor load(Session s, int doctorId) {
     Doctor d = s.find(Doctor.class, doctorId);
     if (d == null) {
       throw new IllegalArgumentException("No doctor " + doctorId);

@@ -1,7 +1,6 @@
 package com.nirnoy.desk.doctor;
 
 import com.nirnoy.desk.db.Database;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,33 +9,44 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Searches doctors page by page, so the directory stays fast at 10,000 doctors: one query per page,
- * filters pushed into SQL, chambers aggregated in the same query.
+ * Searches bookable (APPROVED) doctors page by page, so the directory stays fast at 10,000 doctors:
+ * one query per page, filters pushed into SQL, chambers aggregated in the same query.
  */
 public class DoctorDirectory {
   /**
-   * The doctors the free text finds: the name or a word of it starts with the text, the specialty
-   * starts with it, or an active chamber's name contains it or its area starts with it. A UNION of
-   * the doctor's side and the chambers' side, each an OR the planner answers with its indexes (V5,
-   * combined as a bitmap); a single OR across both tables could use none of them and read every
-   * doctor and chamber.
+   * The doctors the free text finds: the English name or a word of it starts with the text, so does
+   * the Bangla name or a word of it, the specialty starts with it, or an active chamber's name
+   * contains it or its area starts with it. A UNION of the doctor's side and the chambers' side,
+   * each an OR the planner answers with its indexes (V5: Doctor_nameEn_prefix_idx,
+   * Doctor_nameEn_trgm_idx, Doctor_nameBn_trgm_idx, Doctor_specialty_prefix_idx;
+   * DoctorChamber_name_trgm_idx, DoctorChamber_area_prefix_idx, combined as bitmaps); a single OR
+   * across both tables could use none of them and read every doctor and chamber.
    */
   private static final String TEXT_MATCHES =
       """
        AND d.id IN (
-        SELECT id FROM "Doctor" WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(specialty) LIKE ?
+        SELECT id FROM "Doctor" WHERE lower("nameEn") LIKE ? OR lower("nameEn") LIKE ?
+          OR "nameBn" LIKE ? OR "nameBn" LIKE ? OR lower("primarySpecialty") LIKE ?
         UNION SELECT "doctorId" FROM "DoctorChamber"
         WHERE "isActive" AND (lower(name) LIKE ? OR lower(area) LIKE ?))""";
 
-  /** Active doctors first, then by rating and name (id keeps pages stable). */
-  private static final String ORDER = "(d.status = 'ACTIVE') DESC, d.rating DESC, d.name, d.id";
-
   /**
-   * The same order when every doctor listed is ACTIVE: without the constant first key the planner
-   * can read a specialty's doctors in order from Doctor_active_specialty_rating_idx (V5) and stop
+   * By rating, then name (id keeps pages stable). Every doctor listed is APPROVED, so within a
+   * specialty the planner reads Doctor_approved_specialty_rating_idx (V5) in this order and stops
    * at the page's end.
    */
-  private static final String ONLY_ACTIVE_ORDER = "d.rating DESC, d.name, d.id";
+  private static final String ORDER = "d.\"averageRating\" DESC, d.\"nameEn\", d.id";
+
+  private static final String COLUMNS =
+      """
+      SELECT d.id, d."nameEn", d."nameBn", d.title, d."primarySpecialty",
+             (SELECT sp."nameBn" FROM "Specialty" sp WHERE sp.name = d."primarySpecialty"),
+             d."consultationFeeNew", d."consultationFeeFollowUp", d."averageRating",
+             d."registrationStatus",
+             (SELECT string_agg(DISTINCT c.name || ' (' || c.area || ')', '|')
+                FROM "DoctorChamber" c WHERE c."doctorId" = d.id AND c."isActive") AS chambers
+      FROM "Doctor" d
+      """;
 
   private final Database db;
   private final Clock clock;
@@ -46,17 +56,26 @@ public class DoctorDirectory {
     this.clock = clock;
   }
 
-  /** Doctors matching {@code q}: active first, then by rating and name. */
+  /** Approved doctors matching {@code q}, by rating and name. */
   public DoctorPage search(DoctorQuery q, int offset, int limit) {
     List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder("WHERE d.status <> 'INACTIVE'");
+    StringBuilder where = new StringBuilder("WHERE d.\"registrationStatus\" = 'APPROVED'");
     if (notBlank(q.text())) {
-      String t = q.text().strip().toLowerCase(Locale.ROOT);
+      String typed = q.text().strip();
+      String t = typed.toLowerCase(Locale.ROOT);
       where.append(TEXT_MATCHES);
-      params.addAll(List.of(t + "%", "% " + t + "%", t + "%", "%" + t + "%", t + "%"));
+      params.addAll(
+          List.of(
+              t + "%",
+              "% " + t + "%",
+              typed + "%",
+              "% " + typed + "%",
+              t + "%",
+              "%" + t + "%",
+              t + "%"));
     }
     if (notBlank(q.specialty())) {
-      where.append(" AND d.specialty = ?");
+      where.append(" AND d.\"primarySpecialty\" = ?");
       params.add(q.specialty());
     }
     if (notBlank(q.area()) || notBlank(q.city())) {
@@ -72,26 +91,25 @@ public class DoctorDirectory {
       }
       where.append(')');
     }
-    feeRange(q.minFee(), q.maxFee(), where, params);
+    if (q.minFee() != null) {
+      where.append(" AND d.\"consultationFeeNew\" >= ?");
+      params.add(q.minFee());
+    }
+    if (q.maxFee() != null) {
+      where.append(" AND d.\"consultationFeeNew\" <= ?");
+      params.add(q.maxFee());
+    }
     if (q.availableToday()) {
       LocalDate today = LocalDate.now(clock);
       where.append(
-          " AND d.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM \"ChamberSession\" s JOIN \"DoctorChamber\" x"
-              + " ON x.id = s.\"chamberId\" WHERE s.\"doctorId\" = d.id AND s.\"isActive\" AND x.\"isActive\""
-              + " AND s.\"dayOfWeek\" = ?) AND NOT EXISTS (SELECT 1 FROM \"DoctorLeave\" l WHERE l.\"doctorId\" = d.id"
-              + " AND l.\"startTime\" IS NULL AND ? BETWEEN l.\"startDate\" AND l.\"endDate\")");
-      params.add(today.getDayOfWeek().getValue());
+          " AND EXISTS (SELECT 1 FROM \"DoctorChamber\" x WHERE x.\"doctorId\" = d.id"
+              + " AND x.\"isActive\" AND nirnoy_sits_on(x.\"daysOfWeek\", CAST(? AS date)))"
+              + " AND NOT EXISTS (SELECT 1 FROM \"DoctorLeave\" l WHERE l.\"doctorId\" = d.id"
+              + " AND l.\"startTime\" IS NULL AND CAST(? AS date) BETWEEN l.\"startDate\" AND l.\"endDate\")");
+      params.add(today);
       params.add(today);
     }
-    String sql =
-        "SELECT d.id, d.name, d.specialty, d.qualifications, d.fee, d.\"followUpFee\", d.rating, d.status,"
-            + " (SELECT string_agg(c.name || ' (' || c.area || ')', '|' ORDER BY c.name) FROM \"DoctorChamber\" c"
-            + " WHERE c.\"doctorId\" = d.id AND c.\"isActive\") AS chambers"
-            + " FROM \"Doctor\" d "
-            + where
-            + " ORDER BY "
-            + (q.availableToday() ? ONLY_ACTIVE_ORDER : ORDER)
-            + " LIMIT ? OFFSET ?";
+    String sql = COLUMNS + where + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?";
     params.add(limit + 1);
     params.add(offset);
     List<DoctorListing> rows =
@@ -107,41 +125,47 @@ public class DoctorDirectory {
     return new DoctorPage(more ? rows.subList(0, limit) : rows, offset, more);
   }
 
-  /** Every specialty in use, for the filter's choices. */
+  /** Every specialty of a bookable doctor, for the filter's choices. */
   public List<String> specialties() {
-    return db.read(
-        s ->
-            s.createSelectionQuery(
-                    "select distinct specialty from Doctor where status <> :inactive order by specialty",
-                    String.class)
-                .setParameter("inactive", DoctorStatus.INACTIVE)
-                .getResultList());
+    return specialtyChoices().stream().map(SpecialtyChoice::name).toList();
   }
 
-  private static void feeRange(
-      BigDecimal min, BigDecimal max, StringBuilder where, List<Object> params) {
-    if (min != null) {
-      where.append(" AND d.fee >= ?");
-      params.add(min);
-    }
-    if (max != null) {
-      where.append(" AND d.fee <= ?");
-      params.add(max);
-    }
+  /**
+   * Every specialty of a bookable doctor with its Bangla name when the platform's {@code Specialty}
+   * table has one, by name.
+   */
+  public List<SpecialtyChoice> specialtyChoices() {
+    return db.read(
+        s ->
+            s
+                .createNativeQuery(
+                    """
+                    SELECT x.specialty, (SELECT sp."nameBn" FROM "Specialty" sp WHERE sp.name = x.specialty)
+                    FROM (SELECT DISTINCT "primarySpecialty" AS specialty FROM "Doctor"
+                          WHERE "registrationStatus" = 'APPROVED') x
+                    ORDER BY x.specialty
+                    """,
+                    Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new SpecialtyChoice((String) r[0], (String) r[1]))
+                .toList());
   }
 
   private static DoctorListing listing(Object[] r) {
-    String chambers = (String) r[8];
+    String chambers = (String) r[10];
     return new DoctorListing(
-        (String) r[0],
+        ((Number) r[0]).intValue(),
         (String) r[1],
         (String) r[2],
         (String) r[3],
-        (BigDecimal) r[4],
-        (BigDecimal) r[5],
-        (BigDecimal) r[6],
-        DoctorStatus.valueOf((String) r[7]),
-        chambers == null ? List.of() : Arrays.asList(chambers.split("\\|")));
+        (String) r[4],
+        (String) r[5],
+        ((Number) r[6]).intValue(),
+        r[7] == null ? null : ((Number) r[7]).intValue(),
+        ((Number) r[8]).doubleValue(),
+        DoctorStatus.fromStored((String) r[9]),
+        chambers == null ? List.of() : Arrays.stream(chambers.split("\\|")).sorted().toList());
   }
 
   private static boolean notBlank(String s) {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the audit trail ({@code "AuditLog"}, written by database triggers, append-only) for an
- * appointment and for a doctor with their chambers, sessions and leave. Read-only: nothing in the
- * app can change it, and the database refuses anyone who tries.
+ * appointment, for a doctor with their chambers and leave, and for a staff account. Read-only:
+ * nothing in the app can change it, and the database refuses anyone who tries.
  */
 public class AuditHistory {
   /** The most entries one screen shows. */
@@ -22,10 +22,10 @@ public class AuditHistory {
 
   private static final String QUERY =
       """
-      SELECT l.id, l.at, l."tableName", l.action, u.name, u.role, k.key,
+      SELECT l.id, l.at, l."tableName", l.action, st.name, st.role, k.key,
              l."oldValues" ->> k.key, l."newValues" ->> k.key
       FROM (SELECT * FROM "AuditLog" WHERE %s ORDER BY at DESC, id DESC LIMIT %d) l
-      LEFT JOIN "User" u ON u.id = l."actorId"
+      LEFT JOIN "DeskStaff" st ON st."userId" = l."actorId"
       LEFT JOIN LATERAL jsonb_object_keys(
           coalesce(l."oldValues", '{}'::jsonb) || coalesce(l."newValues", '{}'::jsonb)) AS k(key) ON true
       ORDER BY l.at DESC, l.id DESC, k.key
@@ -40,24 +40,27 @@ public class AuditHistory {
   }
 
   /** Who booked, moved, cancelled or changed the status of this appointment; newest first. */
-  public List<HistoryEntry> forAppointment(String appointmentId) {
+  public List<HistoryEntry> forAppointment(int appointmentId) {
     return read("\"appointmentId\" = :id", appointmentId);
   }
 
-  /** Changes to the doctor (fees, status ...), their chambers, weekly sessions and leave. */
-  public List<HistoryEntry> forDoctor(String doctorId) {
+  /**
+   * Changes to the doctor (fees, registration status ...), their chambers (with their weekly
+   * sessions) and leave.
+   */
+  public List<HistoryEntry> forDoctor(int doctorId) {
     return read(
-        "\"doctorId\" = :id AND \"tableName\" IN ('Doctor', 'DoctorChamber', 'ChamberSession', 'DoctorLeave')",
+        "\"doctorId\" = :id AND \"tableName\" IN ('Doctor', 'DoctorChamber', 'DoctorLeave')",
         doctorId);
   }
 
-  /** Changes to a staff account (added, password reset, deactivated). */
-  public List<HistoryEntry> forStaff(String staffId) {
+  /** Changes to a staff account (added, password reset, deactivated); {@code staffId}: its user. */
+  public List<HistoryEntry> forStaff(int staffId) {
     session.require(Permission.MANAGE_STAFF); // staff accounts are an admin's business
-    return read("\"tableName\" = 'User' AND \"rowId\" = :id", staffId);
+    return read("\"tableName\" = 'DeskStaff' AND \"rowId\" = :id", String.valueOf(staffId));
   }
 
-  private List<HistoryEntry> read(String condition, String id) {
+  private List<HistoryEntry> read(String condition, Object id) {
     session.require(Permission.VIEW_HISTORY);
     List<Object[]> rows =
         db.inTransaction(

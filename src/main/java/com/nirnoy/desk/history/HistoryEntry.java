@@ -9,8 +9,8 @@ import java.util.Locale;
  *
  * @param actor who did it: a staff member's name and role, or "Not from the desk (web platform or
  *     another program)" when no one was signed in at a desk
- * @param subject what changed: "Appointment", "Doctor", "Chamber", "Weekly session", "Leave", "Call
- *     mark", "Staff account"
+ * @param subject what changed: "Appointment", "Doctor", "Chamber" (with its weekly session),
+ *     "Leave", "Call mark", "Staff account"
  * @param description one readable line, e.g. "Fee: 1000 → 1200"
  * @param changes every changed field with its old and new value (empty values for none)
  */

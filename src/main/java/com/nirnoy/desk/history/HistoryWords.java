@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -23,28 +24,60 @@ import java.util.stream.Collectors;
  * desk's language: the words are in {@code history/words.properties} and its Bangla sibling.
  */
 final class HistoryWords {
+  /** Ids, bookkeeping instants and columns no one at the desk reads. */
   private static final Set<String> HIDDEN =
       Set.of(
           "id",
           "createdAt",
+          "updatedAt",
           "doctorId",
           "chamberId",
           "patientId",
+          "clinicId",
           "appointmentId",
           "requestId",
           "userId",
           "markedById",
           "clearedById",
           "bookedById",
+          "bookedAt",
+          "confirmedAt",
+          "checkedInAt",
+          "startedAt",
+          "completedAt",
           "cancelledAt",
           "markedAt",
-          "clearedAt");
+          "clearedAt",
+          "approvedAt",
+          "suspendedAt",
+          "lastActiveAt",
+          "deskSlot");
 
   private static final Set<String> DATES = Set.of("date", "startDate", "endDate", "dateOfBirth");
   private static final Set<String> TIMES = Set.of("startTime", "endTime");
-  private static final Set<String> WORDS = Set.of("status", "type", "source", "role", "gender");
-  private static final Set<String> AMOUNTS = Set.of("fee", "followUpFee");
-  private static final Set<String> COUNTS = Set.of("serialNumber", "slotMinutes", "maxSerials");
+  private static final Set<String> WORDS =
+      Set.of(
+          "status",
+          "registrationStatus",
+          "visitType",
+          "type",
+          "source",
+          "role",
+          "gender",
+          "patientGender");
+  private static final Set<String> YES_NO =
+      Set.of("isActive", "acceptNewPatients", "isPaid", "bmdcVerified");
+  private static final Set<String> AMOUNTS =
+      Set.of(
+          "fee",
+          "consultationFeeNew",
+          "consultationFeeFollowUp",
+          "consultationFeeReport",
+          "consultationFee",
+          "followUpFee",
+          "reportCheckFee");
+  private static final Set<String> COUNTS =
+      Set.of("serialNumber", "slotDuration", "maxPatients", "experienceYears", "patientAge");
 
   private final ResourceBundle words;
   private final Locale locale;
@@ -110,19 +143,26 @@ final class HistoryWords {
     }
     try {
       if (DATES.contains(field)) {
-        return day.format(LocalDate.parse(stored));
+        return day.format(clinicDay(stored));
       }
       if (TIMES.contains(field)) {
         return time.format(LocalTime.parse(stored));
       }
       if (WORDS.contains(field)) {
-        return word("value." + field + "." + stored, stored);
+        String kind = "patientGender".equals(field) ? "gender" : field;
+        return word("value." + kind + "." + stored, stored);
       }
-      if ("isActive".equals(field)) {
+      if (YES_NO.contains(field)) {
         return word("value.boolean." + stored, stored);
       }
-      if ("dayOfWeek".equals(field)) {
-        return DayOfWeek.of(Integer.parseInt(stored)).getDisplayName(TextStyle.FULL, locale);
+      if ("daysOfWeek".equals(field)) {
+        return days(stored);
+      }
+      if ("averageRating".equals(field)) {
+        NumberFormat n = NumberFormat.getNumberInstance(locale);
+        n.setMinimumFractionDigits(1);
+        n.setMaximumFractionDigits(1);
+        return n.format(new BigDecimal(stored));
       }
       if (AMOUNTS.contains(field) || COUNTS.contains(field)) {
         NumberFormat n = NumberFormat.getNumberInstance(locale);
@@ -134,6 +174,30 @@ final class HistoryWords {
       return stored; // another client stored something unusual: show it as it is
     }
     return stored;
+  }
+
+  /**
+   * A stored day: a date ({@code DoctorLeave}), or the platform's day at midnight ({@code
+   * Appointment.date}, TIMESTAMP): the nearest midnight is the clinic day meant, as the database's
+   * {@code nirnoy_clinic_day} reads it.
+   */
+  private static LocalDate clinicDay(String stored) {
+    if (stored.length() <= 10) {
+      return LocalDate.parse(stored);
+    }
+    return LocalDateTime.parse(stored).plusHours(12).toLocalDate();
+  }
+
+  /** A chamber's weekdays ({@code Sat,Mon,Wed}) in the language's short day names. */
+  private String days(String stored) {
+    Set<DayOfWeek> days = com.nirnoy.desk.chamber.WeeklyDays.parse(stored);
+    if (days.isEmpty()) {
+      return stored;
+    }
+    return com.nirnoy.desk.chamber.WeeklyDays.WEEK.stream()
+        .filter(days::contains)
+        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+        .collect(Collectors.joining(", "));
   }
 
   String describe(String table, String action, List<FieldChange> changes) {

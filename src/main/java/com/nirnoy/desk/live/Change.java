@@ -12,11 +12,11 @@ import java.util.Set;
  * @param chamberIds the chambers touched; empty when the database left them out (then any of the
  *     doctor's chambers may have changed)
  */
-public record Change(LocalDate date, String doctorId, Set<String> chamberIds) {
+public record Change(LocalDate date, int doctorId, Set<Integer> chamberIds) {
 
   /**
-   * Reads a {@code nirnoy_changes} payload, {@code <date> <doctorId> [<chamberId> ...]} (see V3).
-   * Anything else is empty: the caller then reloads everything rather than guess.
+   * Reads a {@code nirnoy_changes} payload, {@code <clinic day> <doctorId> [<chamberId> ...]} (see
+   * V4). Anything else is empty: the caller then reloads everything rather than guess.
    */
   public static Optional<Change> parse(String payload) {
     if (payload == null) {
@@ -28,9 +28,12 @@ public record Change(LocalDate date, String doctorId, Set<String> chamberIds) {
     }
     try {
       LocalDate date = LocalDate.parse(words[0]);
-      Set<String> chambers = Set.copyOf(Arrays.asList(words).subList(2, words.length));
-      return Optional.of(new Change(date, words[1], chambers));
-    } catch (DateTimeParseException e) {
+      Set<Integer> chambers =
+          Arrays.asList(words).subList(2, words.length).stream()
+              .map(Integer::valueOf)
+              .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      return Optional.of(new Change(date, Integer.parseInt(words[1]), chambers));
+    } catch (DateTimeParseException | NumberFormatException e) {
       return Optional.empty();
     }
   }

@@ -19,14 +19,11 @@ public record Changes(boolean reloadAll, List<Change> days) {
   }
 
   /** True when a screen showing {@code doctorId} from {@code from} to {@code to} must reload. */
-  public boolean touches(String doctorId, LocalDate from, LocalDate to) {
+  public boolean touches(int doctorId, LocalDate from, LocalDate to) {
     return reloadAll
         || days.stream()
             .anyMatch(
-                c ->
-                    c.doctorId().equals(doctorId)
-                        && !c.date().isBefore(from)
-                        && !c.date().isAfter(to));
+                c -> c.doctorId() == doctorId && !c.date().isBefore(from) && !c.date().isAfter(to));
   }
 
   /** True when a screen showing every doctor on {@code date} must reload. */

@@ -19,7 +19,10 @@ public final class SlipWriter {
 
   private SlipWriter() {}
 
-  /** One slip, A6: clinic, doctor, chamber, date, serial, estimated time, fee. */
+  /**
+   * One slip, A6: clinic, doctor (in the desk's language), chamber, date, serial, estimated time,
+   * who the visit is for (a family member's own name), fee in whole taka.
+   */
   public static byte[] slip(String clinicName, AppointmentSummary a, SlipWords w) {
     return write(
         (doc, text) -> {
@@ -28,7 +31,7 @@ public final class SlipWriter {
             float x = 10 * MM;
             float y = page.getMediaBox().getHeight() - 16 * MM;
             text.draw(out, x, y, 14, true, clinicName);
-            text.draw(out, x, y -= 22, 12, true, w.doctor(a.doctorName()));
+            text.draw(out, x, y -= 22, 12, true, w.doctorOf(a));
             text.draw(out, x, y -= 16, 10, false, a.chamberName());
             text.draw(out, x, y -= 28, 11, false, w.longDay(a.date()));
             String serial = a.serialNumber() == null ? "-" : w.number(a.serialNumber());
@@ -37,14 +40,19 @@ public final class SlipWriter {
             text.draw(out, x, y -= 26, 11, false, w.get("slip.patient", a.patientName()));
             text.draw(out, x, y -= 16, 11, false, w.get("slip.visit", w.visit(a.type())));
             text.draw(out, x, y -= 16, 11, false, w.get("slip.fee", w.fee(a.fee())));
-            text.draw(out, x, 12 * MM, 8, false, w.get("slip.footer", a.id().substring(0, 8)));
+            text.draw(out, x, 12 * MM, 8, false, w.get("slip.footer", w.number(a.id())));
           }
         });
   }
 
-  /** A doctor's day list, in serial order, A4; as many pages as the list needs. */
+  /**
+   * A doctor's day list, in serial order, A4; as many pages as the list needs.
+   *
+   * @param doctor the doctor as the heading names them, already in the desk's language ({@link
+   *     SlipWords#doctorOf})
+   */
   public static byte[] dayList(
-      String clinicName, String doctorName, List<AppointmentSummary> day, SlipWords w) {
+      String clinicName, String doctor, List<AppointmentSummary> day, SlipWords w) {
     return write(
         (doc, text) -> {
           int perPage = 40;
@@ -56,7 +64,7 @@ public final class SlipWriter {
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
               float x = 18 * MM;
               float y = page.getMediaBox().getHeight() - 20 * MM;
-              text.draw(out, x, y, 14, true, clinicName + "  -  " + w.doctor(doctorName));
+              text.draw(out, x, y, 14, true, clinicName + "  -  " + doctor);
               String when = day.isEmpty() ? w.get("daylist.empty") : w.longDay(day.get(0).date());
               text.draw(out, x, y -= 18, 11, false, when);
               if (pages > 1) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * no session's grid (so nothing booked is ever hidden).
  */
 public record DaySchedule(
-    String doctorId, LocalDate date, List<SessionDay> sessions, List<Slot> offGrid) {
+    int doctorId, LocalDate date, List<SessionDay> sessions, List<Slot> offGrid) {
 
   /** Every slot of the day in time order. */
   public List<Slot> allSlots() {
@@ -20,9 +20,9 @@ public record DaySchedule(
   }
 
   /** The first bookable serial at {@code chamberId}, if any (a walk-in gets this one). */
-  public Optional<Slot> firstFree(String chamberId) {
+  public Optional<Slot> firstFree(int chamberId) {
     return sessions.stream()
-        .filter(s -> s.session().chamberId().equals(chamberId))
+        .filter(s -> s.session().chamberId() == chamberId)
         .flatMap(s -> s.slots().stream())
         .filter(Slot::isFree)
         .findFirst();

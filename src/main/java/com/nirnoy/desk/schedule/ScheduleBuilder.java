@@ -25,7 +25,7 @@ public final class ScheduleBuilder {
    * @param now the clinic's current local date-time: slots starting before it are past
    */
   public static DaySchedule day(
-      String doctorId,
+      int doctorId,
       LocalDate date,
       List<SessionInfo> sessions,
       List<LeaveInfo> leaves,
@@ -45,7 +45,7 @@ public final class ScheduleBuilder {
     for (SessionInfo s : today) {
       List<SerialNumbering.Grid> atChamber =
           today.stream()
-              .filter(o -> o.chamberId().equals(s.chamberId()))
+              .filter(o -> o.chamberId() == s.chamberId())
               .map(SessionInfo::grid)
               .toList();
       int first = SerialNumbering.firstSerial(atChamber, s.grid());
@@ -92,9 +92,9 @@ public final class ScheduleBuilder {
   }
 
   private static AppointmentSummary holderOf(
-      List<AppointmentSummary> live, String chamberId, LocalTime start) {
+      List<AppointmentSummary> live, int chamberId, LocalTime start) {
     return live.stream()
-        .filter(a -> a.chamberId().equals(chamberId) && a.startTime().equals(start))
+        .filter(a -> a.chamberId() == chamberId && a.startTime().equals(start))
         .findFirst()
         .orElse(null);
   }

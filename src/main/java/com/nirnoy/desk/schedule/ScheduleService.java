@@ -2,12 +2,12 @@ package com.nirnoy.desk.schedule;
 
 import com.nirnoy.desk.booking.AppointmentQueries;
 import com.nirnoy.desk.booking.AppointmentSummary;
+import com.nirnoy.desk.chamber.DoctorChamber;
+import com.nirnoy.desk.chamber.WeeklyDays;
 import com.nirnoy.desk.db.Database;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +25,12 @@ public class ScheduleService {
   }
 
   /** One doctor's day across all chambers. */
-  public DaySchedule day(String doctorId, LocalDate date) {
+  public DaySchedule day(int doctorId, LocalDate date) {
     return days(doctorId, date, date).get(0);
   }
 
   /** Seven days from {@code firstDay}. */
-  public List<DaySchedule> week(String doctorId, LocalDate firstDay) {
+  public List<DaySchedule> week(int doctorId, LocalDate firstDay) {
     return days(doctorId, firstDay, firstDay.plusDays(6));
   }
 
@@ -38,13 +38,13 @@ public class ScheduleService {
    * Up to {@code count} bookable slots from now on, over the next {@code withinDays} days; only at
    * {@code chamberId} when it is given. Offered after a conflict, one click each.
    */
-  public List<Slot> nextFree(String doctorId, String chamberId, int count, int withinDays) {
+  public List<Slot> nextFree(int doctorId, Integer chamberId, int count, int withinDays) {
     LocalDate today = LocalDate.now(clock);
     List<Slot> found = new ArrayList<>();
     for (DaySchedule day : days(doctorId, today, today.plusDays(withinDays - 1L))) {
       day.sessions().stream()
           .flatMap(s -> s.slots().stream())
-          .filter(s -> s.isFree() && (chamberId == null || s.chamberId().equals(chamberId)))
+          .filter(s -> s.isFree() && (chamberId == null || s.chamberId() == chamberId))
           .limit(count - (long) found.size())
           .forEach(found::add);
       if (found.size() >= count) {
@@ -55,16 +55,16 @@ public class ScheduleService {
   }
 
   /** The next free serial today at a chamber: what a walk-in patient gets. */
-  public Optional<Slot> walkIn(String doctorId, String chamberId) {
+  public Optional<Slot> walkIn(int doctorId, int chamberId) {
     return walkIn(doctorId, chamberId, LocalDate.now(clock));
   }
 
   /** The next free serial on {@code date} at a chamber. */
-  public Optional<Slot> walkIn(String doctorId, String chamberId, LocalDate date) {
+  public Optional<Slot> walkIn(int doctorId, int chamberId, LocalDate date) {
     return day(doctorId, date).firstFree(chamberId);
   }
 
-  private List<DaySchedule> days(String doctorId, LocalDate from, LocalDate to) {
+  private List<DaySchedule> days(int doctorId, LocalDate from, LocalDate to) {
     List<SessionInfo> sessions = sessions(doctorId);
     List<LeaveInfo> leaves = leaves(doctorId, from, to);
     List<AppointmentSummary> booked = appointments.forDoctor(doctorId, from, to);
@@ -76,35 +76,38 @@ public class ScheduleService {
     return result;
   }
 
-  private List<SessionInfo> sessions(String doctorId) {
-    return db.read(
-        s ->
-            s
-                .createSelectionQuery(
-                    """
-                    select s.id, s.chamberId, c.name, s.dayOfWeek, s.startTime, s.endTime, s.slotMinutes, s.maxSerials
-                    from ChamberSession s, DoctorChamber c
-                    where c.id = s.chamberId and s.doctorId = :doctorId and s.isActive and c.isActive
-                    """,
-                    Object[].class)
-                .setParameter("doctorId", doctorId)
-                .getResultList()
-                .stream()
-                .map(
-                    r ->
-                        new SessionInfo(
-                            (String) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            DayOfWeek.of((Integer) r[3]),
-                            (LocalTime) r[4],
-                            (LocalTime) r[5],
-                            (Integer) r[6],
-                            (Integer) r[7]))
-                .toList());
+  /** The doctor's active chambers, each on each of its weekdays. */
+  private List<SessionInfo> sessions(int doctorId) {
+    List<SessionInfo> all = new ArrayList<>();
+    db.read(
+            s ->
+                s.createSelectionQuery(
+                        "from DoctorChamber where doctor.id = :doctorId and isActive order by id",
+                        DoctorChamber.class)
+                    .setParameter("doctorId", doctorId)
+                    .getResultList())
+        .forEach(c -> all.addAll(sessionsOf(c)));
+    return all;
   }
 
-  private List<LeaveInfo> leaves(String doctorId, LocalDate from, LocalDate to) {
+  /** A chamber row's weekly session on each of its days; none when its hours make no slot. */
+  static List<SessionInfo> sessionsOf(DoctorChamber c) {
+    int slot = Math.max(1, c.getSlotDuration());
+    long minutes = java.time.Duration.between(c.getStartTime(), c.getEndTime()).toMinutes();
+    int fits = (int) Math.max(0, minutes / slot);
+    int cap = c.getMaxPatients() == null ? fits : Math.min(fits, c.getMaxPatients());
+    if (cap <= 0) {
+      return List.of();
+    }
+    return WeeklyDays.parse(c.getDaysOfWeek()).stream()
+        .map(
+            day ->
+                new SessionInfo(
+                    c.getId(), c.getName(), day, c.getStartTime(), c.getEndTime(), slot, cap))
+        .toList();
+  }
+
+  private List<LeaveInfo> leaves(int doctorId, LocalDate from, LocalDate to) {
     return db.read(
         s ->
             s

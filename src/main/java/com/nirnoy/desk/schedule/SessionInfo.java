@@ -4,10 +4,12 @@ import com.nirnoy.desk.chamber.SerialNumbering;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
-/** A weekly session as the schedule needs it (clinic local times). */
+/**
+ * A chamber's weekly session on one weekday as the schedule needs it (clinic local times): one
+ * platform chamber row sits on each of its days (docs/decisions/0023).
+ */
 public record SessionInfo(
-    String id,
-    String chamberId,
+    int chamberId,
     String chamberName,
     DayOfWeek day,
     LocalTime start,

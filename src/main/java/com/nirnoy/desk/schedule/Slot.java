@@ -12,8 +12,8 @@ import java.time.LocalTime;
  * @param appointment the appointment holding it, when {@link SlotState#BOOKED}
  */
 public record Slot(
-    String doctorId,
-    String chamberId,
+    int doctorId,
+    int chamberId,
     String chamberName,
     LocalDate date,
     LocalTime start,

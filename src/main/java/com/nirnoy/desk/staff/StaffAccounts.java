@@ -3,9 +3,11 @@ package com.nirnoy.desk.staff;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.InvalidFormException;
+import com.nirnoy.desk.user.PlatformAccounts;
 import com.nirnoy.desk.user.Role;
 import com.nirnoy.desk.user.User;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,15 +34,15 @@ public class StaffAccounts {
   /** Every staff account, active first, by name. */
   public List<StaffMember> list() {
     session.require(Permission.MANAGE_STAFF);
-    return db.inTransaction(
+    return db.read(
         s ->
             s
                 .createSelectionQuery(
-                    "from User where role in (:roles) order by isActive desc, name", User.class)
-                .setParameter("roles", List.of(Role.RECEPTIONIST, Role.ADMIN))
+                    "from DeskStaff st join fetch st.user order by st.isActive desc, st.name",
+                    DeskStaff.class)
                 .getResultList()
                 .stream()
-                .map(StaffMember::of)
+                .map(DeskStaff::member)
                 .toList());
   }
 
@@ -54,23 +56,11 @@ public class StaffAccounts {
     session.require(Permission.MANAGE_STAFF);
     InvalidFormException.refuseIfAny(form.problems());
     String hash = Passwords.hash(form.password());
-    return write(
-        s -> {
-          User u =
-              User.staff(
-                  form.cleanName(),
-                  form.canonicalPhone(),
-                  form.cleanEmail(),
-                  form.role(),
-                  hash,
-                  clock.instant());
-          s.persist(u);
-          return u;
-        });
+    return write(s -> create(s, form, form.role(), hash, clock.instant()));
   }
 
   /** Sets a new password and lifts any lock-out. */
-  public StaffMember resetPassword(String staffId, String newPassword) {
+  public StaffMember resetPassword(int staffId, String newPassword) {
     session.require(Permission.MANAGE_STAFF);
     String problem = Passwords.problem(newPassword);
     if (problem != null) {
@@ -79,7 +69,7 @@ public class StaffAccounts {
     String hash = Passwords.hash(newPassword);
     return write(
         s -> {
-          User u = load(s, staffId);
+          DeskStaff u = load(s, staffId);
           u.setPasswordHash(hash, clock.instant());
           logins.cleared(s, staffId);
           return u;
@@ -91,9 +81,9 @@ public class StaffAccounts {
    *
    * @throws IllegalArgumentException for one's own account or the last active admin
    */
-  public StaffMember deactivate(String staffId) {
+  public StaffMember deactivate(int staffId) {
     StaffMember me = session.require(Permission.MANAGE_STAFF);
-    if (me.id().equals(staffId)) {
+    if (me.id() == staffId) {
       throw new IllegalArgumentException(
           "You cannot deactivate your own account; another admin can.");
     }
@@ -101,8 +91,8 @@ public class StaffAccounts {
         s -> {
           s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('nirnoy.first-admin'))")
               .getSingleResult();
-          User u = load(s, staffId);
-          if (u.getRole() == Role.ADMIN && activeAdmins(s) <= 1) {
+          DeskStaff u = load(s, staffId);
+          if (u.role() == Role.ADMIN && activeAdmins(s) <= 1) {
             throw new IllegalArgumentException(
                 "This is the last active admin; add another admin first.");
           }
@@ -112,23 +102,23 @@ public class StaffAccounts {
   }
 
   /** Lets a deactivated account sign in again. */
-  public StaffMember reactivate(String staffId) {
+  public StaffMember reactivate(int staffId) {
     session.require(Permission.MANAGE_STAFF);
     return write(
         s -> {
-          User u = load(s, staffId);
+          DeskStaff u = load(s, staffId);
           u.setActive(true, clock.instant());
           return u;
         });
   }
 
-  private StaffMember write(Function<Session, User> work) {
+  private StaffMember write(Function<Session, DeskStaff> work) {
     try {
       return db.inTransaction(
           s -> {
-            User u = work.apply(s);
+            DeskStaff u = work.apply(s);
             s.flush();
-            return StaffMember.of(u);
+            return u.member();
           });
     } catch (RuntimeException e) {
       throw DatabaseRules.explain(e);
@@ -141,17 +131,40 @@ public class StaffAccounts {
    */
   static long activeAdmins(Session s) {
     return s.createSelectionQuery(
-            "select count(*) from User where role = :admin and isActive and passwordHash is not null",
-            Long.class)
+            "select count(*) from DeskStaff where role = :admin and isActive", Long.class)
         .setParameter("admin", Role.ADMIN)
         .getSingleResult();
   }
 
-  private static User load(Session s, String staffId) {
-    User u = s.find(User.class, staffId);
-    if (u == null || (u.getRole() != Role.RECEPTIONIST && u.getRole() != Role.ADMIN)) {
+  private static DeskStaff load(Session s, int staffId) {
+    DeskStaff u = s.find(DeskStaff.class, staffId);
+    if (u == null) {
       throw new IllegalArgumentException("No staff account " + staffId);
     }
     return u;
+  }
+
+  /**
+   * A new staff account on the platform account of the form's phone (or email): an existing account
+   * is reused (one account per phone on the platform), a new one is made as an ordinary account.
+   * Refused by {@code DeskStaff_pkey} when that account already has a staff account.
+   */
+  static DeskStaff create(Session s, StaffForm form, Role role, String hash, Instant now) {
+    User user = PlatformAccounts.find(s, form.canonicalPhone(), form.cleanEmail()).orElse(null);
+    if (user == null) {
+      if (form.canonicalPhone() == null) {
+        throw new InvalidFormException(
+            java.util.Map.of(
+                "phone", "Enter the phone number: a new account on the platform needs one"));
+      }
+      user = new User(form.canonicalPhone(), User.PATIENT, now);
+      s.persist(user);
+    }
+    if (form.cleanEmail() != null && user.getEmail() == null) {
+      user.setEmail(form.cleanEmail(), now);
+    }
+    DeskStaff staff = new DeskStaff(user, form.cleanName(), role, hash, now);
+    s.persist(staff);
+    return staff;
   }
 }

@@ -24,7 +24,7 @@ final class StaffLogins {
     this.db = db;
   }
 
-  Instant lockedUntil(Session s, String userId) {
+  Instant lockedUntil(Session s, int userId) {
     return s
         .createNativeQuery(
             "SELECT \"lockedUntil\" FROM \"StaffLogin\" WHERE \"userId\" = :id",
@@ -39,7 +39,7 @@ final class StaffLogins {
   }
 
   /** Counts a wrong password; returns the lock's end when this one locked the account. */
-  Instant failed(String userId, Instant now, int maxFailures, Duration lockTime) {
+  Instant failed(int userId, Instant now, int maxFailures, Duration lockTime) {
     Instant exact = now.truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
     OffsetDateTime at = exact.atOffset(ZoneOffset.UTC);
     OffsetDateTime until = exact.plus(lockTime).atOffset(ZoneOffset.UTC);
@@ -69,19 +69,19 @@ final class StaffLogins {
                 .orElse(null));
   }
 
-  void succeeded(String userId, Instant now) {
+  void succeeded(int userId, Instant now) {
     upsertClean(userId, now.atOffset(ZoneOffset.UTC));
   }
 
   /** After an admin resets the password: no count, no lock. */
-  void cleared(Session s, String userId) {
+  void cleared(Session s, int userId) {
     s.createNativeMutationQuery(
             "UPDATE \"StaffLogin\" SET \"failedAttempts\" = 0, \"lockedUntil\" = NULL WHERE \"userId\" = :id")
         .setParameter("id", userId)
         .executeUpdate();
   }
 
-  private void upsertClean(String userId, OffsetDateTime at) {
+  private void upsertClean(int userId, OffsetDateTime at) {
     db.inTransaction(
         s ->
             s.createNativeMutationQuery(

@@ -1,16 +1,13 @@
 package com.nirnoy.desk.staff;
 
 import com.nirnoy.desk.user.Role;
-import com.nirnoy.desk.user.User;
 
-/** A staff account as screens show it (never its password hash). */
+/**
+ * A staff account as screens show it (never its password hash); {@code id} is its platform
+ * account's {@code User.id}.
+ */
 public record StaffMember(
-    String id, String name, String phone, String email, Role role, boolean active) {
-
-  static StaffMember of(User u) {
-    return new StaffMember(
-        u.getId(), u.getName(), u.getPhone(), u.getEmail(), u.getRole(), u.isActive());
-  }
+    int id, String name, String phone, String email, Role role, boolean active) {
 
   public boolean isAdmin() {
     return role == Role.ADMIN;

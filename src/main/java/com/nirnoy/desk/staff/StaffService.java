@@ -4,12 +4,11 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.InvalidFormException;
 import com.nirnoy.desk.user.PhoneNumbers;
+import com.nirnoy.desk.user.PlatformAccounts;
 import com.nirnoy.desk.user.Role;
-import com.nirnoy.desk.user.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -138,17 +137,9 @@ public class StaffService {
             if (onlyIfNone && !noAdmin(s)) {
               throw new AdminExistsException();
             }
-            User u =
-                User.staff(
-                    form.cleanName(),
-                    form.canonicalPhone(),
-                    form.cleanEmail(),
-                    Role.ADMIN,
-                    hash,
-                    clock.instant());
-            s.persist(u);
+            DeskStaff u = StaffAccounts.create(s, form, Role.ADMIN, hash, clock.instant());
             s.flush();
-            return StaffMember.of(u);
+            return u.member();
           });
     } catch (RuntimeException e) {
       throw DatabaseRules.explain(e);
@@ -169,23 +160,11 @@ public class StaffService {
     if (email == null && phone == null) {
       return Optional.empty();
     }
-    List<User> users =
-        s.createSelectionQuery(
-                """
-                from User where role in (:roles) and passwordHash is not null
-                and (phone = :phone or email = :email) order by isActive desc, updatedAt desc
-                """,
-                User.class)
-            .setParameter("roles", List.of(Role.RECEPTIONIST, Role.ADMIN))
-            .setParameter("phone", phone == null ? "" : phone)
-            .setParameter("email", email == null ? "" : email)
-            .setMaxResults(1)
-            .getResultList();
-    return users.stream()
-        .findFirst()
+    return PlatformAccounts.find(s, phone, email)
+        .map(u -> s.find(DeskStaff.class, u.getId()))
         .map(
-            u ->
+            st ->
                 new StaffLogins.Candidate(
-                    StaffMember.of(u), u.getPasswordHash(), logins.lockedUntil(s, u.getId())));
+                    st.member(), st.passwordHash(), logins.lockedUntil(s, st.member().id())));
   }
 }

@@ -49,7 +49,7 @@ public final class StaffSession {
   /** The signed-in user's id, or null: what the audit trail records as the actor. */
   public String actorId() {
     StaffMember m = current;
-    return m == null ? null : m.id();
+    return m == null ? null : String.valueOf(m.id());
   }
 
   public void signOut() {

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.Session;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Appointments a change strands (leave, a deactivated doctor or chamber, a shorter or removed
- * session): {@link #preview} shows them before the admin confirms; {@link #confirm} applies the
- * change and marks them in one transaction, so none is silently lost. The appointments keep their
- * status (the web platform's statuses are not ours to extend); the desk works through {@link
- * #toCall()} and clears each mark once the patient is called or rebooked.
+ * Appointments a change strands (leave, a suspended doctor, a closed chamber, shorter hours, a
+ * lower cap or a weekday dropped from a chamber's session): {@link #preview} shows them before the
+ * admin confirms; {@link #confirm} applies the change and marks them in one transaction, so none is
+ * silently lost. The appointments keep their status (the web platform's statuses are not ours to
+ * extend); the desk works through {@link #toCall()} and clears each mark once the patient is called
+ * or rebooked.
  */
 public class StrandedAppointments {
   private final Database db;
@@ -35,7 +37,7 @@ public class StrandedAppointments {
    * The future live appointments of {@code doctorId} that {@code change} would strand; the change
    * is applied in a transaction that is rolled back. The caller checks permissions.
    */
-  public List<AffectedAppointment> preview(String doctorId, Consumer<Session> change) {
+  public List<AffectedAppointment> preview(int doctorId, Consumer<Session> change) {
     return db.inRolledBackTransaction(s -> strandedBy(s, doctorId, change));
   }
 
@@ -44,9 +46,8 @@ public class StrandedAppointments {
    * transaction. Returns what was marked (recomputed here: a booking made since the preview counts
    * too). The caller checks permissions.
    */
-  public List<AffectedAppointment> confirm(
-      String doctorId, String reason, Consumer<Session> change) {
-    String actorId = session.actorId();
+  public List<AffectedAppointment> confirm(int doctorId, String reason, Consumer<Session> change) {
+    Integer actorId = session.actorId() == null ? null : Integer.valueOf(session.actorId());
     return db.inTransaction(
         s -> {
           List<AffectedAppointment> stranded = strandedBy(s, doctorId, change);
@@ -59,7 +60,7 @@ public class StrandedAppointments {
                     """)
                 .setParameter("id", a.appointmentId())
                 .setParameter("reason", reason)
-                .setParameter("actor", actorId)
+                .setParameter("actor", actorId, StandardBasicTypes.INTEGER)
                 .executeUpdate();
           }
           return stranded;
@@ -76,7 +77,8 @@ public class StrandedAppointments {
                 s,
                 """
                 JOIN "StrandedAppointment" m ON m."appointmentId" = a.id AND m."clearedAt" IS NULL
-                WHERE a.status <> 'CANCELLED' AND a.date >= :today
+                WHERE a.status <> 'CANCELLED'
+                  AND a."date" >= CAST(:today AS timestamp) - interval '12 hours'
                 """,
                 q -> q.setParameter("today", today)));
   }
@@ -85,7 +87,7 @@ public class StrandedAppointments {
    * Clears the open mark of an appointment: the patient was called (and perhaps rebooked or
    * cancelled). {@code note} is optional ("rebooked for Tuesday"). Clearing twice is harmless.
    */
-  public void clear(String appointmentId, String note) {
+  public void clear(int appointmentId, String note) {
     StaffMember me = session.require(Permission.FRONT_DESK);
     db.inTransaction(
         s ->
@@ -100,13 +102,12 @@ public class StrandedAppointments {
                 .executeUpdate());
   }
 
-  private List<AffectedAppointment> strandedBy(
-      Session s, String doctorId, Consumer<Session> change) {
+  private List<AffectedAppointment> strandedBy(Session s, int doctorId, Consumer<Session> change) {
     LocalDateTime now = LocalDateTime.now(clock);
-    Set<String> before = new LinkedHashSet<>(StrandedQueries.strandedIds(s, doctorId, now));
+    Set<Integer> before = new LinkedHashSet<>(StrandedQueries.strandedIds(s, doctorId, now));
     change.accept(s);
     s.flush();
-    Set<String> after = new LinkedHashSet<>(StrandedQueries.strandedIds(s, doctorId, now));
+    Set<Integer> after = new LinkedHashSet<>(StrandedQueries.strandedIds(s, doctorId, now));
     after.removeAll(before);
     if (after.isEmpty()) {
       return List.of();

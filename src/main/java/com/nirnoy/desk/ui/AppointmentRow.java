@@ -16,10 +16,10 @@ public record AppointmentRow(
     return new AppointmentRow(
         a,
         a.chamberName(),
-        t.doctor(a.doctorName()),
+        t.doctorOf(a),
         a.serialNumber() == null ? "" : t.number(a.serialNumber()),
         t.timeRange(a.startTime(), a.endTime()),
         a.patientName(),
-        t.state(a.status().name()));
+        t.status(a.status()));
   }
 }

@@ -1,7 +1,6 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.booking.AppointmentSummary;
-import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.ui.booking.BookingFormViewModel;
 import com.nirnoy.desk.ui.reschedule.RescheduleViewModel;
@@ -9,8 +8,11 @@ import java.util.Optional;
 
 /** Every dialog the desk opens, in one place (tests can replace it). */
 public interface DialogService {
-  /** The booking dialog for {@code slot}; {@code refresh} runs after a booking or a conflict. */
-  void book(BookingFormViewModel form, Slot slot, DoctorListing doctor, Runnable refresh);
+  /**
+   * The booking dialog for {@code slot} (its fee is the database's for the chosen visit type);
+   * {@code refresh} runs after a booking or a conflict.
+   */
+  void book(BookingFormViewModel form, Slot slot, Runnable refresh);
 
   /** The reschedule dialog for {@code appointment}; {@code refresh} runs after a move. */
   void reschedule(RescheduleViewModel form, AppointmentSummary appointment, Runnable refresh);

@@ -1,7 +1,6 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.booking.AppointmentSummary;
-import com.nirnoy.desk.doctor.DoctorListing;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.ui.admin.AdminWords;
 import com.nirnoy.desk.ui.admin.HistoryView;
@@ -38,12 +37,11 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
-  public void book(BookingFormViewModel form, Slot slot, DoctorListing doctor, Runnable refresh) {
-    if (form == null || slot == null || doctor == null) {
+  public void book(BookingFormViewModel form, Slot slot, Runnable refresh) {
+    if (form == null || slot == null) {
       return;
     }
-    form.open(
-        slot, doctor.fee(), doctor.followUpFee() == null ? doctor.fee() : doctor.followUpFee());
+    form.open(slot);
     FXMLLoader loader = loader("booking/BookingDialog.fxml");
     BookingDialogView view = loader.getController();
     view.bind(form, texts.get());

@@ -40,7 +40,7 @@ final class LiveRefresh {
       reloadAll.run();
       return;
     }
-    String doctor = schedule.doctorIdProperty().get();
+    Integer doctor = schedule.doctorIdProperty().get();
     LocalDate from = schedule.dateProperty().get();
     LocalDate to = schedule.weekViewProperty().get() ? from.plusDays(6) : from;
     if (doctor != null && changes.touches(doctor, from, to)) {

@@ -162,6 +162,7 @@ public final class MainView {
     keys.put(shortcut(KeyCode.F), directoryController::focusSearch);
     keys.put(shortcut(KeyCode.N), () -> scheduleController.button("book").fire());
     keys.put(shortcut(KeyCode.W), () -> scheduleController.button("walkin").fire());
+    keys.put(shortcut(KeyCode.K), () -> scheduleController.button("confirm").fire());
     keys.put(shortcut(KeyCode.I), () -> scheduleController.button("checkin").fire());
     keys.put(shortcut(KeyCode.R), () -> scheduleController.button("reschedule").fire());
     keys.put(shortcut(KeyCode.P), () -> scheduleController.button("print").fire());

@@ -90,7 +90,8 @@ public final class MainViewModel {
     database.set(ctx.runtime().describe());
     online.set(true);
     busy.set(false);
-    status.set("");
+    // said once, at the start that did it: the old built-in database's demo data is gone
+    status.set(ctx.recreatedOldDatabase() ? texts.get().get("status.recreated.old") : "");
     LocalDate today = LocalDate.now(ctx.clock());
     DirectoryViewModel dir = new DirectoryViewModel(tasks, ctx.doctors(), texts);
     ScheduleViewModel sched =

@@ -34,7 +34,7 @@ public final class Refusals {
               h ->
                   t.get(
                       "conflict.doctor",
-                      t.doctor(h.doctorName()),
+                      t.doctorOf(h),
                       t.timeRange(h.startTime(), h.endTime()),
                       h.chamberName(),
                       t.day(h.date()),
@@ -42,8 +42,8 @@ public final class Refusals {
           .orElse(t.get("conflict.doctor.unknown"));
     }
     if (error instanceof BookingRuleException e) {
-      String known = t.get("rule." + e.rule());
-      return t.get("refused.rule", known.startsWith("rule.") ? e.explanation() : known, e.rule());
+      // the rule's words (rules.DatabaseRules) in the screen's language, from the phrasebook
+      return t.get("refused.rule", new FormWords(t).phrase(e.explanation()), e.rule());
     }
     if (error instanceof InvalidStatusChangeException e) {
       return e.from() == e.to()

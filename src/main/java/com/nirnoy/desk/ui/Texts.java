@@ -1,6 +1,5 @@
 package com.nirnoy.desk.ui;
 
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -42,6 +41,7 @@ public final class Texts implements com.nirnoy.desk.print.SlipWords {
     return locale;
   }
 
+  @Override
   public boolean isBangla() {
     return "bn".equals(locale.getLanguage());
   }
@@ -65,20 +65,20 @@ public final class Texts implements com.nirnoy.desk.print.SlipWords {
 
   /** A fee in whole Taka: "৳৮০০" in Bangla, "Tk 800" in English (not every font has ৳). */
   @Override
-  public String fee(BigDecimal amount) {
-    if (amount == null) {
+  public String fee(Integer taka) {
+    if (taka == null) {
       return "";
     }
-    String n = number(amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    String n = number(taka);
     return isBangla() ? "৳" + n : "Tk " + n;
   }
 
   /** A rating such as 4.5, in local digits. */
-  public String rating(BigDecimal r) {
+  public String rating(double r) {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(1);
     f.setMaximumFractionDigits(1);
-    return r == null ? "" : f.format(r);
+    return f.format(r);
   }
 
   @Override
@@ -101,10 +101,21 @@ public final class Texts implements com.nirnoy.desk.print.SlipWords {
     return longDay.format(d);
   }
 
-  /** "Dr Name" in the screen's language. */
+  /** A bare name with the doctor title in the screen's language: "Dr Name", "ডা. নাম". */
   @Override
   public String doctor(String name) {
     return get("doctor.title", name);
+  }
+
+  /**
+   * A directory doctor as the screen names them: the Bangla name (with the Bangla title) in Bangla
+   * when the doctor has one, else the platform's title and English name.
+   */
+  public String doctor(com.nirnoy.desk.doctor.DoctorListing d) {
+    String bangla = d.nameBn();
+    return isBangla() && bangla != null && !bangla.isBlank()
+        ? doctor(bangla.strip())
+        : d.displayName(false);
   }
 
   @Override

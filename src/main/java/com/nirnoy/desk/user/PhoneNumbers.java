@@ -43,4 +43,17 @@ public final class PhoneNumbers {
       return canonical;
     }
   }
+
+  /**
+   * The forms a canonical number may be stored in by other clients of the platform (E.164 as the
+   * desk writes it, the national {@code 01...} form, and without the plus), so a look-up by phone
+   * finds an account whichever form the web stored.
+   */
+  public static java.util.List<String> storedForms(String canonical) {
+    if (canonical.startsWith("+880")) {
+      String national = "0" + canonical.substring(4);
+      return java.util.List.of(canonical, national, canonical.substring(1));
+    }
+    return java.util.List.of(canonical, canonical.substring(1));
+  }
 }

@@ -28,10 +28,13 @@ class EmbeddedStartTest {
     AppDirectories dirs = new AppDirectories(home);
     Settings none = Settings.load(Map.of(), List.of());
     int port;
+    long doctors;
     try (AppContext first = AppContext.start(none, dirs, CLOCK)) {
       Fixtures fx = new Fixtures(first.database().dataSource());
       assertThat(first.runtime().isEmbedded()).isTrue();
-      assertThat(fx.count("SELECT count(*) FROM \"Doctor\"")).isEqualTo(16);
+      assertThat(fx.count("SELECT count(*) FROM \"Doctor\"")).isPositive();
+      assertThat(first.recreatedOldDatabase()).isFalse();
+      doctors = fx.count("SELECT count(*) FROM \"Doctor\"");
       fx.patient("Walk-in Patient", "+8801555000000");
       assertThat(
               fx.count(
@@ -56,9 +59,37 @@ class EmbeddedStartTest {
       Fixtures fx = new Fixtures(second.database().dataSource());
       assertThat(fx.count("SELECT count(*) FROM \"Doctor\""))
           .as("demo data is filled once")
-          .isEqualTo(16);
-      assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Walk-in Patient'"))
+          .isEqualTo(doctors);
+      assertThat(fx.count("SELECT count(*) FROM \"Patient\" WHERE name = 'Walk-in Patient'"))
           .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aBuiltInDatabaseAnOlderDeskMadeInItsOwnSchemaIsRecreatedAndSaidSoOnce() throws Exception {
+    AppDirectories dirs = new AppDirectories(home);
+    Settings none = Settings.load(Map.of(), List.of());
+    try (AppContext first = AppContext.start(none, dirs, CLOCK)) {
+      // what an older desk's built-in database held: Flyway's default history and its own
+      // tables, and no history of the platform's base
+      new Fixtures(first.database().dataSource())
+          .execute(
+              "CREATE TABLE flyway_schema_history (installed_rank int);"
+                  + " CREATE TABLE \"ChamberSession\" (id text); DROP TABLE desk_schema_history");
+    }
+
+    try (AppContext recreated = AppContext.start(none, dirs, CLOCK)) {
+      Fixtures fx = new Fixtures(recreated.database().dataSource());
+      assertThat(recreated.recreatedOldDatabase()).isTrue();
+      assertThat(
+              fx.count(
+                  "SELECT count(*) FROM pg_tables WHERE tablename IN ('ChamberSession',"
+                      + " 'flyway_schema_history')"))
+          .isZero();
+      assertThat(fx.count("SELECT count(*) FROM \"Doctor\"")).isPositive();
+    }
+    try (AppContext next = AppContext.start(none, dirs, CLOCK)) {
+      assertThat(next.recreatedOldDatabase()).as("said once").isFalse();
     }
   }
 }

@@ -9,7 +9,6 @@ import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -37,11 +36,11 @@ class BookingServiceTest {
   private static BookingService booking;
   private static StaffSession desk;
 
-  private String patient;
-  private String otherPatient;
-  private String doctor;
-  private String chamber;
-  private String otherChamber;
+  private int patient;
+  private int otherPatient;
+  private int doctor;
+  private int chamber;
+  private int otherChamber;
 
   @BeforeAll
   static void open() {
@@ -65,7 +64,7 @@ class BookingServiceTest {
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
     chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
     otherChamber = fx.chamber(doctor, "Labaid Hospital", "Gulshan");
-    fx.session(chamber, doctor, DayOfWeek.SUNDAY, FIVE, LocalTime.of(20, 0), 15, 12);
+    fx.schedule(chamber, DayOfWeek.SUNDAY, FIVE, LocalTime.of(20, 0), 15, 12);
   }
 
   /** Waits until {@code n} transactions wait for an advisory lock (their statements have begun). */
@@ -82,10 +81,10 @@ class BookingServiceTest {
 
   private static long bookingsMadeBy(BookingRequest request) {
     return fx.count(
-        "SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?", request.requestId());
+        "SELECT count(*) FROM \"DeskBooking\" WHERE \"requestId\" = ?", request.requestId());
   }
 
-  private BookingRequest at(String patientId, String chamberId, LocalTime start) {
+  private BookingRequest at(int patientId, int chamberId, LocalTime start) {
     return BookingRequest.of(patientId, doctor, chamberId, DAY, start, start.plusMinutes(15));
   }
 
@@ -94,7 +93,7 @@ class BookingServiceTest {
     AppointmentSummary a = booking.book(at(patient, chamber, LocalTime.of(17, 30)));
 
     assertThat(a.serialNumber()).isEqualTo(3);
-    assertThat(a.fee()).isEqualByComparingTo("1000");
+    assertThat(a.fee()).isEqualTo(1000);
     assertThat(a.status()).isEqualTo(AppointmentStatus.CONFIRMED);
     assertThat(a.patientName()).isEqualTo("Rahima Begum");
     assertThat(a.chamberName()).isEqualTo("Popular Diagnostic Centre");
@@ -104,7 +103,7 @@ class BookingServiceTest {
   void followUpChargesTheFollowUpFee() {
     AppointmentSummary a = booking.book(at(patient, chamber, FIVE).withType(VisitType.FOLLOW_UP));
 
-    assertThat(a.fee()).isEqualByComparingTo("500");
+    assertThat(a.fee()).isEqualTo(500);
   }
 
   @Test
@@ -137,21 +136,26 @@ class BookingServiceTest {
     assertThatThrownBy(() -> booking.book(at(otherPatient, otherChamber, LocalTime.of(17, 5))))
         .isInstanceOf(DoctorDoubleBookedException.class)
         .hasMessage(
-            "Dr Farhana Rahman is already booked 17:00-17:15 at Popular Diagnostic Centre on Sun 6 Dec 2026 (patient Rahima Begum)");
+            "Dr. Farhana Rahman is already booked 17:00-17:15 at Popular Diagnostic Centre on Sun 6 Dec 2026 (patient Rahima Begum)");
   }
 
   @Test
   void otherRefusalsNameTheRuleInPlainWords() {
-    BookingRequest negative = at(patient, chamber, FIVE).withFee(new BigDecimal("-10"));
+    fx.execute(
+        "INSERT INTO \"DoctorLeave\" (\"doctorId\", \"startDate\", \"endDate\") VALUES (?, ?, ?)",
+        doctor,
+        DAY,
+        DAY);
 
-    assertThatThrownBy(() -> booking.book(negative))
+    assertThatThrownBy(() -> booking.book(at(patient, chamber, FIVE)))
         .isInstanceOf(BookingRuleException.class)
-        .hasMessage("Not saved: the fee cannot be negative (rule Appointment_fee_not_negative)");
+        .hasMessage(
+            "Not saved: the doctor is on leave at that time (rule Appointment_not_on_leave)");
   }
 
   @Test
   void unknownPatientIsARuleRefusalNotAStackTrace() {
-    assertThatThrownBy(() -> booking.book(at("no-such-patient", chamber, FIVE)))
+    assertThatThrownBy(() -> booking.book(at(999_999, chamber, FIVE)))
         .isInstanceOf(BookingRuleException.class)
         .extracting(e -> ((BookingRuleException) e).rule())
         .isEqualTo("Appointment_patientId_fkey");
@@ -228,15 +232,15 @@ class BookingServiceTest {
           PreparedStatement insert =
               web.prepareStatement(
                   "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date,"
-                      + " \"startTime\", \"endTime\", source) VALUES (?, ?, ?, ?, ?, ?, 'WEB')")) {
+                      + " \"startTime\", \"visitType\", \"updatedAt\")"
+                      + " VALUES (?, ?, ?, ?, ?, 'NEW', now())")) {
         lock.setString(1, BookingService.doctorDayLockKey(doctor, DAY));
         lock.execute();
-        insert.setString(1, otherPatient);
-        insert.setString(2, doctor);
-        insert.setString(3, chamber);
-        insert.setObject(4, DAY);
-        insert.setObject(5, FIVE);
-        insert.setObject(6, FIVE.plusMinutes(15));
+        insert.setInt(1, otherPatient);
+        insert.setInt(2, doctor);
+        insert.setInt(3, chamber);
+        insert.setObject(4, DAY.atStartOfDay());
+        insert.setString(5, "17:00");
         insert.executeUpdate();
       }
       Future<AppointmentSummary> attempt =
@@ -249,35 +253,42 @@ class BookingServiceTest {
           .isInstanceOf(SlotTakenException.class)
           .hasMessageContaining("is held by Abdul Karim")
           .cause()
-          .hasMessageContaining("unique_appointment_slot");
+          .hasMessageContaining(BookingConflicts.SLOT_RULE);
     } finally {
       desk2.shutdownNow();
     }
   }
 
   @Test
-  void anUnregisteredDoctorIsARuleRefusal() {
-    BookingRequest nobody =
-        BookingRequest.of(patient, "no-such-doctor", chamber, DAY, FIVE, FIVE.plusMinutes(15));
+  void aChamberOfAnotherDoctorIsARuleRefusal() {
+    int other = fx.doctor("Karim Uddin", "Cardiology", 800);
+    BookingRequest wrong =
+        BookingRequest.of(patient, other, chamber, DAY, FIVE, FIVE.plusMinutes(15));
 
-    assertThatThrownBy(() -> booking.book(nobody))
+    assertThatThrownBy(() -> booking.book(wrong))
         .isInstanceOf(BookingRuleException.class)
         .extracting(e -> ((BookingRuleException) e).rule())
-        .isEqualTo("Appointment_doctorId_fkey");
+        .isEqualTo("Appointment_chamber_of_doctor");
   }
 
   @Test
   void aBookingNamesTheDeskAsBookerAndInTheAuditTrail() {
     AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
 
-    String staffId = desk.require(com.nirnoy.desk.staff.Permission.FRONT_DESK).id();
-    assertThat(fx.strings("SELECT \"bookedById\" FROM \"Appointment\" WHERE id = ?", a.id()))
+    String staffId = String.valueOf(desk.require(com.nirnoy.desk.staff.Permission.FRONT_DESK).id());
+    assertThat(
+            fx.strings(
+                "SELECT \"bookedById\"::text FROM \"DeskBooking\" WHERE \"appointmentId\" = ?",
+                a.id()))
         .containsExactly(staffId);
     assertThat(
             fx.strings(
-                "SELECT \"actorId\" FROM \"AuditLog\" WHERE \"rowId\" = ? AND action = 'INSERT'",
-                a.id()))
+                "SELECT \"actorId\"::text FROM \"AuditLog\" WHERE \"tableName\" = 'Appointment'"
+                    + " AND \"rowId\" = ? AND action = 'INSERT'",
+                String.valueOf(a.id())))
         .containsExactly(staffId);
+    assertThat(a.source()).isEqualTo(BookingSource.DESK);
+    assertThat(a.requestId()).isNotNull();
   }
 
   @Test
@@ -331,42 +342,45 @@ class BookingServiceTest {
 
   @Test
   void cancellingAMissingAppointmentSaysSo() {
-    assertThatThrownBy(() -> booking.cancel("gone", "x"))
+    assertThatThrownBy(() -> booking.cancel(999_999, "x"))
         .isInstanceOf(AppointmentNotFoundException.class);
   }
 
   @Test
-  void aSecondSessionAtTheSameChamberContinuesTheDaysSerials() {
-    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 20, 3);
+  void aMorningSessionAtTheSamePlaceIsAChamberRowNumberingItsOwnSerials() {
+    int morningRow = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+    fx.schedule(morningRow, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 20, 3);
 
-    AppointmentSummary morning = booking.book(at(patient, chamber, LocalTime.of(9, 0)));
+    AppointmentSummary morning = booking.book(at(patient, morningRow, LocalTime.of(9, 20)));
     AppointmentSummary evening = booking.book(at(otherPatient, chamber, FIVE));
 
-    assertThat(morning.serialNumber()).isEqualTo(1);
-    assertThat(evening.serialNumber()).isEqualTo(4);
+    assertThat(morning.serialNumber()).isEqualTo(2);
+    assertThat(evening.serialNumber()).isEqualTo(1);
   }
 
   @Test
   void anotherClientsOddSerialDoesNotBlockAFreeSlot() {
     fx.execute(
-        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", \"serialNumber\")"
-            + " VALUES (?, ?, ?, ?, '18:00', '18:15', 1)",
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\","
+            + " \"serialNumber\", \"visitType\", \"updatedAt\") VALUES (?, ?, ?, ?, '18:00', 1, 'NEW', now())",
         otherPatient,
         doctor,
         chamber,
-        DAY);
+        DAY.atStartOfDay());
 
     assertThat(booking.book(at(patient, chamber, FIVE)).serialNumber()).isEqualTo(1);
   }
 
   @Test
   void reusingARequestIdForAnotherBookingIsRefusedNotSilentlyIgnored() {
+    int otherPatient = fx.patient("Nasima Akter", "+8801911000444");
     BookingRequest first = at(patient, chamber, FIVE);
     booking.book(first);
     BookingRequest other =
         new BookingRequest(
             first.requestId(),
             otherPatient,
+            null,
             doctor,
             chamber,
             DAY,
@@ -384,5 +398,61 @@ class BookingServiceTest {
     assertThat(
             fx.count("SELECT count(*) FROM \"Appointment\" WHERE \"patientId\" = ?", otherPatient))
         .isZero();
+  }
+
+  @Test
+  void aFamilyMemberIsBookedUnderTheAccountHolderWithTheirOwnNameAgeAndSex() {
+    var ayesha = new BookingRequest.Visitor("Ayesha Begum", 9, "Female", "+8801711000001");
+
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE).withVisitor(ayesha));
+
+    assertThat(a.patientId()).isEqualTo(patient);
+    assertThat(a.patientName()).isEqualTo("Ayesha Begum");
+    assertThat(
+            fx.strings(
+                "SELECT concat_ws('|', \"patientName\", \"patientAge\", \"patientGender\","
+                    + " \"patientPhone\") FROM \"Appointment\" WHERE id = ?",
+                a.id()))
+        .containsExactly("Ayesha Begum|9|Female|+8801711000001");
+  }
+
+  @Test
+  void theFeeShownIsTheFeeChargedByTheDatabasesOneRule() {
+    fx.execute(
+        "UPDATE \"DoctorChamber\" SET \"consultationFee\" = 1200, \"reportCheckFee\" = 300"
+            + " WHERE id = ?",
+        chamber);
+
+    VisitFees fees = booking.fees(chamber);
+    AppointmentSummary report =
+        booking.book(at(patient, chamber, FIVE).withType(VisitType.REPORT_CHECK));
+
+    assertThat(fees).isEqualTo(new VisitFees(1200, 500, 300));
+    assertThat(report.fee()).isEqualTo(fees.reportCheck());
+  }
+
+  @Test
+  void aDeskBookingIsConfirmedAtOnceWithItsTimeInThePlatformsColumns() {
+    AppointmentSummary a = booking.book(at(patient, chamber, FIVE));
+
+    assertThat(
+            fx.strings(
+                "SELECT concat_ws('|', status, \"startTime\", \"endTime\", \"date\"::text,"
+                    + " \"confirmedAt\" IS NOT NULL, \"clinicId\" IS NULL) FROM \"Appointment\""
+                    + " WHERE id = ?",
+                a.id()))
+        .containsExactly("CONFIRMED|17:00|17:15|2026-12-06 00:00:00|t|t");
+  }
+
+  @Test
+  void aDoctorWhoTakesNoNewPatientsIsBookedForFollowUpsOnly() {
+    fx.execute("UPDATE \"Doctor\" SET \"acceptNewPatients\" = false WHERE id = ?", doctor);
+
+    assertThatThrownBy(() -> booking.book(at(patient, chamber, FIVE)))
+        .isInstanceOfSatisfying(
+            BookingRuleException.class,
+            e -> assertThat(e.rule()).isEqualTo(BookingService.NOT_TAKING_NEW));
+    assertThat(booking.book(at(patient, chamber, FIVE).withType(VisitType.FOLLOW_UP)).fee())
+        .isEqualTo(500);
   }
 }

@@ -79,12 +79,12 @@ class ConcurrentBookingTest {
 
   @Test
   void manyDesksBookingOneFreeSlotGiveExactlyOneAppointment() throws Exception {
-    String doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
-    String chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
+    int doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
+    int chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
     LocalDate day = LocalDate.of(2026, 12, 7);
     List<Callable<Object>> attempts = new ArrayList<>();
     for (int i = 0; i < DESKS; i++) {
-      String patient = fx.patient("Patient " + i, "+88017110000" + String.format("%02d", i));
+      int patient = fx.patient("Patient " + i, "+88017110000" + String.format("%02d", i));
       attempts.add(
           () ->
               booking.book(
@@ -105,14 +105,14 @@ class ConcurrentBookingTest {
 
   @Test
   void manyDesksBookingOverlappingTimesAtTwoChambersGiveOneAppointment() throws Exception {
-    String doctor = fx.doctor("Nusrat Jahan", "Paediatrics", 900);
-    String a = fx.chamber(doctor, "Ibn Sina Diagnostic", "Dhanmondi");
-    String b = fx.chamber(doctor, "Evercare Hospital", "Bashundhara");
+    int doctor = fx.doctor("Nusrat Jahan", "Paediatrics", 900);
+    int a = fx.chamber(doctor, "Ibn Sina Diagnostic", "Dhanmondi");
+    int b = fx.chamber(doctor, "Evercare Hospital", "Bashundhara");
     LocalDate day = LocalDate.of(2026, 12, 8);
     List<Callable<Object>> attempts = new ArrayList<>();
     for (int i = 0; i < DESKS; i++) {
-      String patient = fx.patient("Child " + i, "+88018110000" + String.format("%02d", i));
-      String chamber = i % 2 == 0 ? a : b;
+      int patient = fx.patient("Child " + i, "+88018110000" + String.format("%02d", i));
+      int chamber = i % 2 == 0 ? a : b;
       LocalTime start = LocalTime.of(19, 0).plusMinutes(i % 5);
       attempts.add(
           () ->
@@ -132,9 +132,9 @@ class ConcurrentBookingTest {
 
   @Test
   void theSameRequestSentFromManyThreadsBooksOnce() throws Exception {
-    String doctor = fx.doctor("Mahmud Hasan", "ENT", 700);
-    String chamber = fx.chamber(doctor, "Green Life Hospital", "Green Road");
-    String patient = fx.patient("Selina Parvin", "+8801911000003");
+    int doctor = fx.doctor("Mahmud Hasan", "ENT", 700);
+    int chamber = fx.chamber(doctor, "Green Life Hospital", "Green Road");
+    int patient = fx.patient("Selina Parvin", "+8801911000003");
     BookingRequest request =
         BookingRequest.of(
             patient,

@@ -38,9 +38,9 @@ class StatusFlowTest {
 
   @BeforeEach
   void booked() {
-    String doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
-    String chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
-    String patient = fx.patient("Selina Parvin", "+8801911000003");
+    int doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
+    int chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
+    int patient = fx.patient("Selina Parvin", "+8801911000003");
     appointment =
         booking.book(
             BookingRequest.of(
@@ -53,22 +53,54 @@ class StatusFlowTest {
   }
 
   @Test
-  void aVisitGoesFromCheckInToCompleted() {
-    booking.changeStatus(appointment.id(), AppointmentStatus.ARRIVED);
-    booking.changeStatus(appointment.id(), AppointmentStatus.IN_CONSULTATION);
+  void aVisitGoesFromCheckInToCompletedStampingThePlatformsTimeOfEachStep() {
+    booking.changeStatus(appointment.id(), AppointmentStatus.CHECKED_IN);
+    booking.changeStatus(appointment.id(), AppointmentStatus.IN_PROGRESS);
     AppointmentSummary done = booking.changeStatus(appointment.id(), AppointmentStatus.COMPLETED);
 
     assertThat(done.status()).isEqualTo(AppointmentStatus.COMPLETED);
     assertThat(
             fx.count(
-                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND status = 'COMPLETED'",
+                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND status = 'COMPLETED'"
+                    + " AND \"confirmedAt\" <= \"checkedInAt\" AND \"checkedInAt\" <= \"startedAt\""
+                    + " AND \"startedAt\" <= \"completedAt\" AND \"updatedAt\" = \"completedAt\""
+                    + " AND \"cancelledAt\" IS NULL",
                 appointment.id()))
         .isEqualTo(1);
   }
 
   @Test
+  void aWebRequestIsConfirmedAtTheDeskWithItsConfirmationTime() {
+    fx.execute(
+        "UPDATE \"Appointment\" SET status = 'REQUESTED', \"confirmedAt\" = NULL WHERE id = ?",
+        appointment.id());
+
+    AppointmentSummary confirmed =
+        booking.changeStatus(appointment.id(), AppointmentStatus.CONFIRMED);
+
+    assertThat(confirmed.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND \"confirmedAt\" IS NOT NULL",
+                appointment.id()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCancellationRecordsItsReasonAndTime() {
+    booking.cancel(appointment.id(), "Patient travelling");
+
+    assertThat(
+            fx.strings(
+                "SELECT concat_ws('|', status, \"cancellationReason\", \"cancelledAt\" IS NOT NULL)"
+                    + " FROM \"Appointment\" WHERE id = ?",
+                appointment.id()))
+        .containsExactly("CANCELLED|Patient travelling|t");
+  }
+
+  @Test
   void aMistakenCheckInCanBeUndone() {
-    booking.changeStatus(appointment.id(), AppointmentStatus.ARRIVED);
+    booking.changeStatus(appointment.id(), AppointmentStatus.CHECKED_IN);
 
     assertThat(booking.changeStatus(appointment.id(), AppointmentStatus.CONFIRMED).status())
         .isEqualTo(AppointmentStatus.CONFIRMED);
@@ -79,9 +111,10 @@ class StatusFlowTest {
       textBlock =
           """
       CONFIRMED, COMPLETED
-      CONFIRMED, IN_CONSULTATION
-      COMPLETED, ARRIVED
+      CONFIRMED, IN_PROGRESS
+      COMPLETED, CHECKED_IN
       NO_SHOW, COMPLETED
+      REQUESTED, IN_PROGRESS
       """)
   void theFlowRefusesSkipsAndReversals(AppointmentStatus from, AppointmentStatus to) {
     fx.execute("UPDATE \"Appointment\" SET status = ? WHERE id = ?", from.name(), appointment.id());

@@ -11,10 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The database numbers a booking's serial ({@code nirnoy_serial_of}) by the same rule the desk
- * shows ({@link SerialNumbering}): checked for every minute of many random chamber days, on real
+ * shows ({@link SerialNumbering}): a serial is the slot's place in its chamber row's weekly session
+ * that day (decision 0023). Checked for every minute of many random chamber days, on real
  * PostgreSQL.
  */
 class SerialOfSlotFunctionTest {
@@ -48,49 +47,67 @@ class SerialOfSlotFunctionTest {
   }
 
   @Test
-  void numbersEveryMinuteOfRandomDaysAsTheDeskDoes() throws SQLException {
+  void numbersEveryMinuteOfRandomSessionsAsTheDeskDoes() throws SQLException {
     Random random = new Random(20261125);
     for (int day = 0; day < 40; day++) {
-      String doctor = fx.doctor("Doctor " + day, "Medicine", 500);
-      String chamber = fx.chamber(doctor, "Chamber " + day, "Dhanmondi");
-      List<Grid> active = new ArrayList<>();
-      int minute = 6 * 60 + random.nextInt(180);
+      int doctor = fx.doctor("Doctor " + day, "Medicine", 500);
       for (int n = 1 + random.nextInt(3); n > 0; n--) {
+        int minute = 6 * 60 + random.nextInt(600);
         int length = 20 + random.nextInt(240);
+        boolean capped = random.nextInt(4) > 0;
         var grid =
             new Grid(
                 LocalTime.of(0, 0).plusMinutes(minute),
                 LocalTime.of(0, 0).plusMinutes(minute + length),
                 1 + random.nextInt(30),
-                1 + random.nextInt(40));
-        boolean on = random.nextInt(5) > 0;
-        String id = session(chamber, doctor, grid);
-        if (on) {
-          active.add(grid);
-        } else {
-          fx.execute("UPDATE \"ChamberSession\" SET \"isActive\" = false WHERE id = ?", id);
+                capped ? 1 + random.nextInt(40) : Integer.MAX_VALUE);
+        int chamber =
+            fx.chamber(
+                doctor,
+                null,
+                "Chamber " + day + "-" + n,
+                "Dhanmondi",
+                "Sun,Tue,Thu",
+                grid.start(),
+                grid.end(),
+                grid.slotMinutes(),
+                capped ? grid.maxSerials() : null);
+        Map<LocalTime, Integer> byDatabase = serialsOfEveryMinute(chamber, DAY);
+        for (var e : byDatabase.entrySet()) {
+          assertThat(Optional.ofNullable(e.getValue()))
+              .as("serial at %s in session %s", e.getKey(), grid)
+              .isEqualTo(SerialNumbering.serialOf(List.of(grid), e.getKey()));
         }
-        minute += length + random.nextInt(120);
-      }
-      // another weekday's session must not count
-      fx.session(
-          chamber, doctor, DayOfWeek.WEDNESDAY, LocalTime.of(6, 0), LocalTime.of(7, 0), 5, 9);
-
-      Map<LocalTime, Integer> byDatabase = serialsOfEveryMinute(chamber);
-      for (var e : byDatabase.entrySet()) {
-        assertThat(Optional.ofNullable(e.getValue()))
-            .as("serial at %s with sessions %s", e.getKey(), active)
-            .isEqualTo(SerialNumbering.serialOf(active, e.getKey()));
       }
     }
   }
 
   @Test
+  void aChamberHasNoSerialsOnADayItDoesNotSit() throws SQLException {
+    int doctor = fx.doctor("Nasima Khatun", "Medicine", 500);
+    int chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Ibn Sina",
+            "Kalabagan",
+            "Sat,Mon,Wed",
+            LocalTime.of(6, 0),
+            LocalTime.of(23, 0),
+            5,
+            null);
+
+    assertThat(serialsOfEveryMinute(chamber, DAY).values()).containsOnlyNulls();
+    assertThat(serialsOfEveryMinute(chamber, DAY.plusDays(1)).get(LocalTime.of(6, 10)))
+        .isEqualTo(3);
+  }
+
+  @Test
   void aStartBetweenMinutesIsReadAsItsMinuteLikeTheDesk() throws SQLException {
-    String doctor = fx.doctor("Nusrat Jahan", "Medicine", 500);
-    String chamber = fx.chamber(doctor, "Ibn Sina", "Kalabagan");
+    int doctor = fx.doctor("Nusrat Jahan", "Medicine", 500);
     var grid = new Grid(LocalTime.of(9, 0), LocalTime.of(10, 0), 10, 6);
-    session(chamber, doctor, grid);
+    int chamber =
+        fx.chamber(doctor, null, "Ibn Sina", "Kalabagan", "Tue", grid.start(), grid.end(), 10, 6);
 
     LocalTime halfPast = LocalTime.of(9, 10, 30);
     assertThat(Optional.ofNullable(serialOf(chamber, halfPast)))
@@ -98,20 +115,16 @@ class SerialOfSlotFunctionTest {
         .contains(2);
   }
 
-  private static String session(String chamber, String doctor, Grid g) {
-    return fx.session(
-        chamber, doctor, DAY.getDayOfWeek(), g.start(), g.end(), g.slotMinutes(), g.maxSerials());
-  }
-
-  private static Map<LocalTime, Integer> serialsOfEveryMinute(String chamber) throws SQLException {
+  private static Map<LocalTime, Integer> serialsOfEveryMinute(int chamber, LocalDate day)
+      throws SQLException {
     Map<LocalTime, Integer> serials = new HashMap<>();
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT m, nirnoy_serial_of(?, ?, time '00:00' + m * interval '1 minute')"
                     + " FROM generate_series(0, 1439) m")) {
-      ps.setString(1, chamber);
-      ps.setObject(2, DAY);
+      ps.setInt(1, chamber);
+      ps.setObject(2, day);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           serials.put(LocalTime.of(0, 0).plusMinutes(rs.getInt(1)), rs.getObject(2, Integer.class));
@@ -123,10 +136,10 @@ class SerialOfSlotFunctionTest {
     return serials;
   }
 
-  private static Integer serialOf(String chamber, LocalTime start) throws SQLException {
+  private static Integer serialOf(int chamber, LocalTime start) throws SQLException {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT nirnoy_serial_of(?, ?, ?)")) {
-      ps.setString(1, chamber);
+      ps.setInt(1, chamber);
       ps.setObject(2, DAY);
       ps.setObject(3, start);
       try (ResultSet rs = ps.executeQuery()) {

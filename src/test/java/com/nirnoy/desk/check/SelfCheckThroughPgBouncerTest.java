@@ -44,7 +44,15 @@ class SelfCheckThroughPgBouncerTest {
                   assertThat(l)
                       .startsWith(
                           "[PASS] The app's mapping matches the schema (Hibernate validate)"))
-          .anySatisfy(l -> assertThat(l).startsWith("[PASS] Desk rules, audit and live-refresh"));
+          .anySatisfy(l -> assertThat(l).startsWith("[PASS] Desk rules, audit and live-refresh"))
+          .anySatisfy(
+              l ->
+                  assertThat(l).startsWith("[PASS] Schema layout: created by the desk, at version"))
+          .anySatisfy(
+              l ->
+                  assertThat(l)
+                      .startsWith("[PASS] Creating the same appointment twice fails")
+                      .contains("Time slot already booked"));
     }
   }
 

@@ -60,13 +60,15 @@ class BenchCommandTest {
         .contains("Loading tiny: 12 doctors")
         .contains("| A doctor's week (all chambers) | 5 |")
         .contains("random free slots, app")
-        .contains("hot set, bare SQL")
+        .contains("random free slots, bare SQL (web-style)")
+        .contains("hot set, bare SQL (web-style)")
         .contains("0 double bookings");
     assertThat(Files.readString(report))
         .contains("- Command: `nirnoy-desk bench --scale tiny")
         .contains("## Booking throughput")
         .contains("PASS: 0 double bookings")
-        .contains("| A doctor's day schedule | `Appointment_doctorId_date_idx` |");
+        .contains("| A doctor's day schedule | `Appointment_doctorId_date_idx` |")
+        .contains("| A clinic's day list | `Appointment_clinicId_date_idx` |");
 
     String[] again = outcome("bench", "--scale", "tiny", "--database-url", url);
     assertThat(again[0]).isEqualTo("1");

@@ -8,9 +8,13 @@ import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,31 +52,103 @@ class CliTest {
 
     assertThat(o.code()).as(o.out() + o.err()).isZero();
     assertThat(o.out())
-        .contains("[PASS] Unique constraint unique_appointment_slot")
+        .contains("[PASS] Schema layout: created by the desk, at version 5")
+        .contains("[PASS] Tables present 28/28")
+        .contains(
+            "[PASS] Slot rule (unique_appointment_slot): Appointment_doctorId_chamberId_date_startTime_key"
+                + " unique on (doctorId, chamberId, date, startTime) WHERE status <> 'CANCELLED'")
         .contains("[PASS] Overlap constraint Appointment_no_doctor_overlap")
+        .contains("[PASS] Unique serial Appointment_serial_key")
+        .contains("[PASS] Indexes on User 3/3")
+        .contains("[PASS] Indexes on Doctor 5/5")
+        .contains("[PASS] Indexes on DoctorChamber 5/5")
         .contains("[PASS] Indexes on Appointment 7/7")
-        .contains("[PASS] Doctor search by name prefix uses its index: Doctor_name_idx")
-        .contains("[PASS] Doctor search by specialty uses its index: Doctor_specialty_idx")
-        .contains("[PASS] A doctor's day schedule uses its index: Appointment_doctorId_date_idx")
-        .contains("[PASS] A chamber's day list uses its index: Appointment_chamberId_date_idx")
-        .contains("[PASS] Appointments by status uses its index: Appointment_status_idx")
-        .contains("[PASS] Search indexes on Doctor 3/3")
-        .contains("[PASS] Search indexes on DoctorChamber 3/3")
-        .contains("[PASS] Search indexes on ChamberSession 1/1")
-        .contains("[PASS] Doctor search by a word of the name uses its index: Doctor_name_trgm_idx")
+        .contains("[PASS] Search indexes on Doctor 5/5")
+        .contains("[PASS] Search indexes on DoctorChamber 2/2")
+        .contains("[PASS] Desk rules, audit and live-refresh triggers 15/15")
+        .contains("[PASS] Appointment dates at midnight")
+        .contains("[PASS] Doctor search by name prefix uses its index: Doctor_nameEn_prefix_idx")
+        .contains("[PASS] Doctor search by specialty uses its index: Doctor_primarySpecialty_idx")
+        .contains(
+            "[PASS] Doctor search by a word of the name uses its index: Doctor_nameEn_trgm_idx")
+        .contains("[PASS] Doctor search by the Bangla name uses its index: Doctor_nameBn_trgm_idx")
         .contains(
             "[PASS] Doctor search by chamber name uses its index: DoctorChamber_name_trgm_idx")
         .contains(
-            "[PASS] Doctor sits on a weekday (available today) uses its index: ChamberSession_doctorId_day_idx")
+            "[PASS] A specialty's approved doctors by rating uses its index: Doctor_approved_specialty_rating_idx")
+        .contains("[PASS] A doctor's day schedule uses its index")
+        .contains("[PASS] A clinic's day list uses its index: Appointment_clinicId_date_idx")
         .contains(
-            "[PASS] A specialty's active doctors by rating uses its index: Doctor_active_specialty_rating_idx")
+            "[PASS] A chamber's appointments, day by day uses its index: Appointment_chamberId_date_status_idx")
+        .contains("[PASS] Appointments by status uses its index: Appointment_status_idx")
         .contains(
-            "[PASS] Chambers at one place (for its day list) uses its index: DoctorChamber_place_idx")
-        .contains("[PASS] Creating the same appointment twice fails: \"Time slot already booked\"")
-        .doesNotContain("[FAIL]");
+            "[PASS] Creating the same appointment twice fails: \"Time slot already booked\""
+                + " (Appointment_doctorId_chamberId_date_startTime_key)")
+        .contains(
+            "[PASS] Booking a doctor at two chambers at once fails: Appointment_no_doctor_overlap")
+        .doesNotContain("[FAIL]")
+        .doesNotContain("[WARN] Appointment dates");
     try (Database d = Database.open(db, DeskEntities.ALL)) {
-      assertThat(new Fixtures(d.dataSource()).count("SELECT count(*) FROM \"User\"")).isZero();
+      Fixtures fx = new Fixtures(d.dataSource());
+      assertThat(fx.count("SELECT count(*) FROM \"User\"")).isZero();
+      assertThat(fx.count("SELECT count(*)::int FROM \"Appointment\"")).isZero();
+      assertThat(fx.count("SELECT count(*) FROM \"AuditLog\"")).isZero();
     }
+  }
+
+  @Test
+  void checkRecognisesTheSlotRuleByItsColumnsUnderTheSeedsClientName() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(
+        db,
+        "ALTER INDEX \"Appointment_doctorId_chamberId_date_startTime_key\""
+            + " RENAME TO \"unique_appointment_slot\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).as(o.out() + o.err()).isZero();
+    assertThat(o.out())
+        .contains("[PASS] Slot rule (unique_appointment_slot): unique_appointment_slot unique on")
+        .contains("[PASS] Indexes on Appointment 7/7")
+        .contains(
+            "[PASS] Creating the same appointment twice fails: \"Time slot already booked\""
+                + " (unique_appointment_slot)");
+  }
+
+  @Test
+  void checkFailsASlotRuleOnTheRightColumnsUnderANameTheDeskDoesNotKnow() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(
+        db,
+        "ALTER INDEX \"Appointment_doctorId_chamberId_date_startTime_key\""
+            + " RENAME TO \"appointment_slot_idx\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains(
+            "[FAIL] Slot rule (unique_appointment_slot): unique on (doctorId, chamberId, date,"
+                + " startTime) as appointment_slot_idx, but the desk words a refusal only under")
+        .contains("[FAIL] Creating the same appointment twice fails");
+  }
+
+  @Test
+  void checkWarnsWhenTheSlotRuleStillHoldsCancelledSlots() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(db, "DROP INDEX \"Appointment_doctorId_chamberId_date_startTime_key\"");
+    alter(
+        db,
+        "CREATE UNIQUE INDEX \"Appointment_doctorId_chamberId_date_startTime_key\""
+            + " ON \"Appointment\" (\"doctorId\", \"chamberId\", \"date\", \"startTime\")");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.out())
+        .contains(
+            "[WARN] Slot rule (unique_appointment_slot): Appointment_doctorId_chamberId_date_startTime_key"
+                + " unique on (doctorId, chamberId, date, startTime), but a cancelled appointment"
+                + " keeps holding its slot");
   }
 
   @Test
@@ -92,51 +168,82 @@ class CliTest {
   @Test
   void checkFailsWhenTheSlotConstraintIsDropped() {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    alter(db, "DROP INDEX \"unique_appointment_slot\"");
+    alter(db, "DROP INDEX \"Appointment_doctorId_chamberId_date_startTime_key\"");
 
     Outcome o = run(urlOf(db), "check");
 
     assertThat(o.code()).isEqualTo(1);
-    assertThat(o.out()).contains("[FAIL] Unique constraint unique_appointment_slot: missing");
+    assertThat(o.out())
+        .contains("[FAIL] Slot rule (unique_appointment_slot): missing")
+        .contains(
+            "[FAIL] Indexes on Appointment 6/7: missing the slot rule (doctorId, chamberId, date,"
+                + " startTime)")
+        .contains("[FAIL] Creating the same appointment twice fails");
+  }
+
+  @Test
+  void checkFailsWhenTheSerialRuleIsDropped() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(db, "DROP INDEX \"Appointment_serial_key\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out()).contains("[FAIL] Unique serial Appointment_serial_key: missing");
   }
 
   @Test
   void checkFailsWhenAnIndexIsDroppedAndNamesIt() {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    alter(db, "DROP INDEX \"Doctor_name_idx\"");
+    alter(db, "DROP INDEX \"Doctor_primarySpecialty_idx\"");
 
     Outcome o = run(urlOf(db), "check");
 
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
-        .contains("[FAIL] Indexes on Doctor 4/5: missing Doctor_name_idx")
-        .contains("[FAIL] Doctor search by name prefix uses its index");
+        .contains("[FAIL] Indexes on Doctor 4/5: missing Doctor_primarySpecialty_idx")
+        .contains("[FAIL] Doctor search by specialty uses its index");
   }
 
   @Test
   void checkFailsWhenASearchIndexIsDroppedAndNamesIt() {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    alter(db, "DROP INDEX \"ChamberSession_doctorId_day_idx\"");
+    alter(db, "DROP INDEX \"Doctor_nameBn_trgm_idx\"");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains("[FAIL] Search indexes on Doctor 4/5: missing Doctor_nameBn_trgm_idx")
+        .contains("[FAIL] Doctor search by the Bangla name uses its index");
+  }
+
+  @Test
+  void checkFailsWhenADeskTriggerIsDisabledAndNamesIt() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    alter(db, "ALTER TABLE \"Appointment\" DISABLE TRIGGER \"Appointment_desk_fill\"");
 
     Outcome o = run(urlOf(db), "check");
 
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
         .contains(
-            "[FAIL] Search indexes on ChamberSession 0/1: missing ChamberSession_doctorId_day_idx");
+            "[FAIL] Desk rules, audit and live-refresh triggers 14/15: missing or disabled"
+                + " Appointment_desk_fill");
   }
 
   @Test
   void checkFailsAQueryWhoseIndexIsGoneEvenWhenAnotherIndexStepsIn() {
     ConnectionSettings db = TestDatabases.freshDatabase();
-    alter(db, "DROP INDEX \"Appointment_doctorId_date_idx\"");
+    alter(db, "DROP INDEX \"Appointment_chamberId_date_status_idx\"");
 
     Outcome o = run(urlOf(db), "check");
 
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
         .contains(
-            "[FAIL] A doctor's day schedule uses its index: Appointment_doctorId_date_idx does not serve it");
+            "[FAIL] A chamber's appointments, day by day uses its index:"
+                + " Appointment_chamberId_date_status_idx does not serve it; the plan uses");
   }
 
   @Test
@@ -155,15 +262,110 @@ class CliTest {
   }
 
   @Test
+  void checkOnAnAdoptedPlatformDatabaseSaysSoAndWarnsOfDatesNotAtMidnight() throws Exception {
+    ConnectionSettings db = platformDatabase("");
+    assertThat(run(urlOf(db), "migrate").code()).isZero();
+    // a web server on Dhaka time writing through Prisma's UTC: the day before at 18:00
+    new PlatformRows(db)
+        .execute(
+            "UPDATE \"Appointment\" SET \"date\" = '2025-12-12 18:00:00', \"updatedAt\" = now()"
+                + " WHERE \"startTime\" = '17:00'");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.out())
+        .as(o.out() + o.err())
+        .contains(
+            "[PASS] Schema layout: adopted from the platform (Prisma history present), at version 5")
+        .contains(
+            "[WARN] Appointment dates at midnight: 1 of 3 appointments have a date that is not at"
+                + " midnight")
+        .contains("still shown on the right day")
+        .contains("[PASS] Creating the same appointment twice fails")
+        .contains("[PASS] Booking a doctor at two chambers at once fails")
+        .doesNotContain("[FAIL] Schema")
+        .doesNotContain("[FAIL] Tables")
+        .doesNotContain("[FAIL] Indexes");
+    assertThat(
+            new PlatformRows(db)
+                .queryInt(
+                    "SELECT count(*)::int FROM \"Appointment\""
+                        + " WHERE nirnoy_clinic_day(\"date\") = DATE '2025-12-13'"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void checkOnADatabaseNotYetMigratedSaysToMigrate() {
+    ConnectionSettings empty = TestDatabases.emptyDatabase();
+
+    Outcome o = run(urlOf(empty), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains("[FAIL] Schema layout: no schema; run: nirnoy-desk migrate")
+        .contains("[FAIL] Tables present 0/28");
+  }
+
+  @Test
   void migrateBringsAnEmptyDatabaseUpToDate() {
     ConnectionSettings empty = TestDatabases.emptyDatabase();
 
     Outcome first = run(urlOf(empty), "migrate");
     Outcome second = run(urlOf(empty), "migrate");
 
-    assertThat(first.code()).isZero();
-    assertThat(first.out()).contains("migration(s) applied").doesNotContain(": 0 migration");
-    assertThat(second.out()).contains(": 0 migration(s) applied");
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out())
+        .contains("found an empty database")
+        .contains("created the platform's schema and the desk's additions: 5 migration(s) applied")
+        .contains("schema at version 5");
+    assertThat(second.code()).isZero();
+    assertThat(second.out())
+        .contains("found the platform's schema with the desk's additions")
+        .contains("the desk's schema is up to date: 0 migration(s) applied");
+  }
+
+  @Test
+  void migrateAdoptsADatabaseTheWebBackendCreatedAndKeepsItsRows() throws Exception {
+    ConnectionSettings db = platformDatabase("");
+
+    Outcome first = run(urlOf(db), "migrate");
+    Outcome second = run(urlOf(db), "migrate");
+
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out())
+        .contains(
+            "found the platform's schema (created by the web backend), not yet adopted by the desk")
+        .contains(
+            "the platform's schema adopted (its rows kept as they were): 4 migration(s) applied")
+        .contains("schema at version 5");
+    assertThat(second.out()).contains("the desk's schema is up to date: 0 migration(s) applied");
+    assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"Appointment\""))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void migrateRefusesAPlatformDatabaseWithAColumnMissingListsTheDifferenceAndChangesNothing()
+      throws Exception {
+    ConnectionSettings db =
+        platformDatabase(
+            "ALTER TABLE \"Appointment\" DROP COLUMN \"patientName\";"
+                + " ALTER TABLE \"DoctorChamber\" ALTER COLUMN \"slotDuration\" TYPE text;");
+
+    Outcome o = run(urlOf(db), "migrate");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains("nothing was changed")
+        .contains("2 difference(s):")
+        .contains("\n  - Appointment.patientName is missing (the desk needs text)\n")
+        .contains("\n  - DoctorChamber.slotDuration is text; the desk needs integer\n");
+    assertThat(o.err().strip())
+        .startsWith("nirnoy-desk: migrate refused: nothing was changed")
+        .doesNotContain("\n");
+    PlatformRows rows = new PlatformRows(db);
+    assertThat(rows.query(String.class, "SELECT to_regclass('desk_schema_history')::text"))
+        .isNull();
+    assertThat(rows.query(String.class, "SELECT to_regclass('\"DeskStaff\"')::text")).isNull();
   }
 
   @Test
@@ -219,8 +421,27 @@ class CliTest {
   }
 
   private static void alter(ConnectionSettings db, String sql) {
-    try (Database d = Database.open(db, DeskEntities.ALL)) {
-      new Fixtures(d.dataSource()).execute(sql);
+    new PlatformRows(db).execute(sql);
+  }
+
+  /**
+   * A database as the web backend's Prisma migration made it, with its rows (three appointments of
+   * one doctor-day), then {@code sql}.
+   */
+  private static ConnectionSettings platformDatabase(String sql) throws IOException {
+    ConnectionSettings db = TestDatabases.emptyDatabase();
+    PlatformRows rows = new PlatformRows(db);
+    rows.execute(resource("/db/schema/V1__platform_base.sql"));
+    rows.execute(resource("/platform/prisma-rows.sql"));
+    if (!sql.isBlank()) {
+      rows.execute(sql);
+    }
+    return db;
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = CliTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -260,9 +481,7 @@ class CliTest {
 
     assertThat(o.code()).isNotZero();
     assertThat(o.err()).contains("phone").doesNotContain("Exception");
-    assertThat(
-            new Fixtures(Database.open(db, DeskEntities.ALL).dataSource())
-                .count("SELECT count(*) FROM \"User\" WHERE role = 'ADMIN'"))
-        .isZero();
+    assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"DeskStaff\"")).isZero();
+    assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"User\"")).isZero();
   }
 }

@@ -18,15 +18,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The rules V2 adds, each refusing what it should and letting the rest through. */
+/**
+ * The rules of the desk's own tables (V2) and the platform keys the desk relies on, each refusing
+ * what it should and letting the rest through. The booking rules (V3) are in {@link
+ * PlatformSchemaRulesTest}.
+ */
 class DeskRulesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 13);
   private static Database db;
   private static Fixtures fx;
-  private String doctor;
-  private String chamber;
-  private String patient;
+  private int doctor;
+  private int chamber;
+  private int patient;
 
   @BeforeAll
   static void open() {
@@ -55,64 +61,99 @@ class DeskRulesTest {
   private int book(String start) {
     LocalTime t = LocalTime.parse(start);
     return fx.execute(
-        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\") VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\","
+            + " \"endTime\", \"visitType\", \"updatedAt\") VALUES (?, ?, ?, ?, ?, ?, 'NEW', now())",
         patient,
         doctor,
         chamber,
-        DAY,
-        t,
-        t.plusMinutes(15));
+        DAY.atStartOfDay(),
+        t.toString(),
+        t.plusMinutes(15).toString());
   }
 
-  private String bookRefused(String start) {
-    LocalTime t = LocalTime.parse(start);
-    return refused(
-        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\") VALUES (?, ?, ?, ?, ?, ?)",
-        patient,
-        doctor,
-        chamber,
-        DAY,
-        t,
-        t.plusMinutes(15));
-  }
-
-  @Test
-  void partDayLeaveRefusesOverlappingBookingsFromAnyClientAndLetsTheRestThrough() {
-    fx.execute(
-        "INSERT INTO \"DoctorLeave\" (\"doctorId\", \"startDate\", \"endDate\", \"startTime\", \"endTime\") VALUES (?, ?, ?, '17:00', '18:00')",
-        doctor,
-        DAY,
-        DAY);
-
-    assertThat(bookRefused("17:50")).isEqualTo("Appointment_not_on_leave");
-    assertThat(book("18:00")).isEqualTo(1);
-    assertThat(book("16:45")).isEqualTo(1);
-  }
-
-  @Test
-  void aDoctorWhoIsNotActiveTakesNoBookings() {
-    fx.execute("UPDATE \"Doctor\" SET status = 'ON_LEAVE' WHERE id = ?", doctor);
-
-    assertThat(bookRefused("17:00")).isEqualTo("Appointment_doctor_active");
+  @ParameterizedTest(name = "{0} {1} {2} {3}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
+          2026-12-10 | 2026-12-09 | NULL  | NULL  | DoctorLeave_end_not_before_start
+          2026-12-10 | 2026-12-10 | 10:00 | NULL  | DoctorLeave_part_day_times
+          2026-12-10 | 2026-12-10 | 12:00 | 10:00 | DoctorLeave_part_day_times
+          """)
+  void impossibleLeaveIsRefused(
+      LocalDate from, LocalDate to, LocalTime start, LocalTime end, String rule) {
+    assertThat(
+            refused(
+                "INSERT INTO \"DoctorLeave\" (\"doctorId\", \"startDate\", \"endDate\","
+                    + " \"startTime\", \"endTime\") VALUES (?, ?, ?, ?::time, ?::time)",
+                doctor,
+                from,
+                to,
+                start == null ? null : start.toString(),
+                end == null ? null : end.toString()))
+        .isEqualTo(rule);
   }
 
   @Test
-  void activeStaffShareNoPhoneOrEmailButPatientsAndFormerStaffMay() {
+  void oneStaffAccountPerPlatformAccountWithAKnownRoleAndAName() {
+    int user = userOf(patient);
     String insert =
-        "INSERT INTO \"User\" (name, phone, email, role, \"isActive\") VALUES ('x', ?, ?, ?, ?)";
-    fx.execute(insert, "+8801711000050", "a@clinic.example", "RECEPTIONIST", true);
-    fx.execute(insert, "+8801711000050", null, "PATIENT", true);
-    fx.execute(insert, "+8801711000050", "a@clinic.example", "ADMIN", false);
+        "INSERT INTO \"DeskStaff\" (\"userId\", name, role, \"passwordHash\") VALUES (?, ?, ?, 'x')";
+    assertThat(refused(insert, user, "Rahima", "DOCTOR")).isEqualTo("DeskStaff_role_known");
+    assertThat(refused(insert, user, " ", "ADMIN")).isEqualTo("DeskStaff_name_not_blank");
+    fx.execute(insert, user, "Rahima", "RECEPTIONIST");
 
-    assertThat(refused(insert, "+8801711000050", null, "ADMIN", true))
-        .isEqualTo("User_staff_phone_key");
-    assertThat(refused(insert, null, "a@clinic.example", "ADMIN", true))
-        .isEqualTo("User_staff_email_key");
+    assertThat(refused(insert, user, "Rahima again", "ADMIN")).isEqualTo("DeskStaff_pkey");
+  }
+
+  @Test
+  void onePlatformAccountPerPhoneAndEmailAsThePlatformKeysThem() {
+    assertThat(
+            refused(
+                "INSERT INTO \"User\" (phone, role, \"updatedAt\") VALUES ('+8801711000001', 'PATIENT', now())"))
+        .isEqualTo("User_phone_key");
+    fx.execute("UPDATE \"User\" SET email = 'a@clinic.example' WHERE id = ?", userOf(patient));
+    assertThat(
+            refused(
+                "INSERT INTO \"User\" (phone, email, role, \"updatedAt\")"
+                    + " VALUES ('+8801711000002', 'a@clinic.example', 'PATIENT', now())"))
+        .isEqualTo("User_email_key");
+  }
+
+  @Test
+  void bmdcNumberIsUniqueAmongDoctors() {
+    fx.execute("UPDATE \"Doctor\" SET \"bmdcNumber\" = 'A-12345' WHERE id = ?", doctor);
+    int other = fx.doctor("Karim Uddin", "Cardiology", 800);
+
+    assertThat(refused("UPDATE \"Doctor\" SET \"bmdcNumber\" = 'A-12345' WHERE id = ?", other))
+        .isEqualTo("Doctor_bmdcNumber_key");
+  }
+
+  @Test
+  void aRequestIdMakesOneBookingOnly() {
+    book("17:00");
+    book("17:15");
+    List<String> ids = fx.strings("SELECT id::text FROM \"Appointment\" ORDER BY id");
+    String insert =
+        "INSERT INTO \"DeskBooking\" (\"appointmentId\", \"requestId\") VALUES (?, 'r-1')";
+    fx.execute(insert, Integer.valueOf(ids.get(0)));
+
+    assertThat(refused(insert, Integer.valueOf(ids.get(1)))).isEqualTo("DeskBooking_requestId_key");
+    assertThat(
+            refused(
+                "INSERT INTO \"DeskBooking\" (\"appointmentId\", \"requestId\", source)"
+                    + " VALUES (?, 'r-2', 'WEB')",
+                Integer.valueOf(ids.get(1))))
+        .isEqualTo("DeskBooking_source_known");
   }
 
   @Test
   void failedAttemptsCannotBeNegative() {
-    String staff = fx.patient("Staff", "+8801711000051");
+    int staff = userOf(fx.patient("Staff", "+8801711000051"));
+    fx.execute(
+        "INSERT INTO \"DeskStaff\" (\"userId\", name, role, \"passwordHash\") VALUES (?, 'S', 'ADMIN', 'x')",
+        staff);
 
     assertThat(
             refused(
@@ -124,7 +165,7 @@ class DeskRulesTest {
   @Test
   void aStrandedMarkNeedsAReasonIsOpenOnceAndIsClearedWithItsTime() {
     book("17:00");
-    String appointment = firstAppointmentId();
+    int appointment = firstAppointmentId();
     String mark = "INSERT INTO \"StrandedAppointment\" (\"appointmentId\", reason) VALUES (?, ?)";
 
     assertThat(refused(mark, appointment, " ")).isEqualTo("StrandedAppointment_reason_not_blank");
@@ -152,13 +193,23 @@ class DeskRulesTest {
   @Test
   void everyNamedRuleOfTheSchemaHasWordsForTheDesk() throws Exception {
     List<String> unnamed = new ArrayList<>();
+    String tables =
+        "{User,Patient,Doctor,DoctorChamber,Clinic,Appointment,DeskStaff,StaffLogin,DoctorLeave,"
+            + "DeskBooking,StrandedAppointment,AuditLog}";
     try (Connection c = db.dataSource().getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT k.conname FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"
-                    + " WHERE k.contype IN ('c', 'u', 'x', 'f') AND t.relnamespace = current_schema()::regnamespace"
-                    + " AND t.relname NOT IN ('Otp', 'AiConversation', 'AiTokenUsage')")) {
+        var st =
+            c.prepareStatement(
+                """
+                SELECT k.conname FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
+                WHERE k.contype IN ('c', 'u', 'x', 'f') AND t.relname = ANY (?::text[])
+                UNION
+                SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                JOIN pg_class t ON t.oid = x.indrelid
+                WHERE x.indisunique AND NOT x.indisprimary AND t.relname = ANY (?::text[])
+                """)) {
+      st.setString(1, tables);
+      st.setString(2, tables);
+      ResultSet rs = st.executeQuery();
       while (rs.next()) {
         if (!DatabaseRules.knows(rs.getString(1))) {
           unnamed.add(rs.getString(1));
@@ -169,13 +220,18 @@ class DeskRulesTest {
     assertThat(unnamed).isEmpty();
   }
 
-  private String firstAppointmentId() {
+  private int userOf(int patientId) {
+    return Integer.parseInt(
+        fx.strings("SELECT \"userId\"::text FROM \"Patient\" WHERE id = ?", patientId).get(0));
+  }
+
+  private int firstAppointmentId() {
     try (Connection c = db.dataSource().getConnection();
         Statement st = c.createStatement();
         ResultSet rs =
             st.executeQuery("SELECT id FROM \"Appointment\" ORDER BY \"createdAt\" DESC LIMIT 1")) {
       rs.next();
-      String id = rs.getString(1);
+      int id = rs.getInt(1);
       c.rollback();
       return id;
     } catch (java.sql.SQLException e) {

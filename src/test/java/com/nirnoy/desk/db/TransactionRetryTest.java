@@ -91,7 +91,9 @@ class TransactionRetryTest {
         () ->
             db.inTransaction(
                 s -> {
-                  s.createNativeMutationQuery("INSERT INTO \"User\" (name) VALUES ('Half written')")
+                  s.createNativeMutationQuery(
+                          "INSERT INTO \"Clinic\" (name, address, area, city, \"updatedAt\")"
+                              + " VALUES ('Half written', 'x', 'x', 'x', now())")
                       .executeUpdate();
                   serverRaises(s, "23514");
                   return null;
@@ -101,7 +103,7 @@ class TransactionRetryTest {
         db.inTransaction(
             s ->
                 s.createNativeQuery(
-                        "SELECT count(*) FROM \"User\" WHERE name = 'Half written'", Long.class)
+                        "SELECT count(*) FROM \"Clinic\" WHERE name = 'Half written'", Long.class)
                     .getSingleResult());
     assertThat(rows).isZero();
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** What each kind of transaction tells the database, and what it may change. */
 class TransactionUsesTest {
-  private static final String STAFF_ID = "staff-42";
+  private static final String STAFF_ID = "42";
   private static Database db;
   private static Fixtures fx;
 
@@ -61,7 +61,7 @@ class TransactionUsesTest {
 
   @Test
   void aReadLoadsEntitiesReadOnlySoNothingIsFlushedOrSnapshotted() {
-    String doctor = fx.doctor("Shirin Akter", "Medicine", 600);
+    int doctor = fx.doctor("Shirin Akter", "Medicine", 600);
 
     boolean readOnly = db.read(s -> s.isReadOnly(s.find(Doctor.class, doctor)));
     boolean writable = db.inTransaction(s -> !s.isReadOnly(s.find(Doctor.class, doctor)));

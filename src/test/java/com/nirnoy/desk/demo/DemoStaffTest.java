@@ -2,27 +2,83 @@ package com.nirnoy.desk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nirnoy.desk.app.DeskEntities;
-import com.nirnoy.desk.db.Database;
-import com.nirnoy.desk.staff.StaffService;
-import com.nirnoy.desk.staff.StaffSession;
-import com.nirnoy.desk.testing.TestDatabases;
-import com.nirnoy.desk.user.Role;
+import com.nirnoy.desk.staff.Passwords;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DemoStaffTest {
+  private static DataSource db;
+
+  @BeforeAll
+  static void fill() {
+    db = DemoClinicTest.freshDatabase();
+    DemoClinic.fill(db, DemoClinicTest.CLOCK);
+  }
 
   @Test
-  void theDemoAdminAndReceptionistSignInWithTheDocumentedPasswords() {
-    try (Database db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL)) {
-      DemoClinic.fill(db.dataSource(), DemoClinicTest.CLOCK);
-      StaffService staff = new StaffService(db, DemoClinicTest.CLOCK, new StaffSession());
+  void theDemoAdminSignsInWithTheDocumentedPassword() throws SQLException {
+    Account admin = account("+8801700000001");
+    assertThat(admin.email())
+        .isEqualTo(DemoStaff.ADMIN_EMAIL)
+        .isEqualTo("admin@demo.nirnoy.invalid");
+    assertThat(admin.deskRole()).isEqualTo("ADMIN");
+    assertThat(Passwords.matches(DemoStaff.ADMIN_PASSWORD, admin.hash())).isTrue();
+    assertThat(Passwords.matches(DemoStaff.RECEPTIONIST_PASSWORD, admin.hash())).isFalse();
+    assertThat(DemoStaff.ADMIN_PHONE).isEqualTo("01700-000001");
+    assertThat(DemoStaff.ADMIN_PASSWORD).isEqualTo("admin-demo");
+  }
 
-      assertThat(staff.needsFirstAdmin()).isFalse();
-      assertThat(staff.signIn(DemoStaff.ADMIN_PHONE, DemoStaff.ADMIN_PASSWORD).role())
-          .isEqualTo(Role.ADMIN);
-      assertThat(staff.signIn(DemoStaff.RECEPTIONIST_PHONE, DemoStaff.RECEPTIONIST_PASSWORD).role())
-          .isEqualTo(Role.RECEPTIONIST);
+  @Test
+  void theDemoReceptionistSignsInWithTheDocumentedPassword() throws SQLException {
+    Account desk = account("+8801700000002");
+    assertThat(desk.email())
+        .isEqualTo(DemoStaff.RECEPTIONIST_EMAIL)
+        .isEqualTo("desk@demo.nirnoy.invalid");
+    assertThat(desk.deskRole()).isEqualTo("RECEPTIONIST");
+    assertThat(Passwords.matches(DemoStaff.RECEPTIONIST_PASSWORD, desk.hash())).isTrue();
+    assertThat(Passwords.matches(DemoStaff.ADMIN_PASSWORD, desk.hash())).isFalse();
+    assertThat(DemoStaff.RECEPTIONIST_PHONE).isEqualTo("01700-000002");
+    assertThat(DemoStaff.RECEPTIONIST_PASSWORD).isEqualTo("desk-demo");
+  }
+
+  @Test
+  void staffAreOrdinaryPlatformAccounts() throws SQLException {
+    assertThat(account("+8801700000001").platformRole()).isEqualTo("PATIENT");
+    assertThat(account("+8801700000002").platformRole()).isEqualTo("PATIENT");
+    assertThat(
+            DemoClinicTest.count(
+                db,
+                "SELECT count(*) FROM \"DeskStaff\" s JOIN \"User\" u ON u.id = s.\"userId\""
+                    + " WHERE s.\"isActive\" AND u.\"isActive\""
+                    + " AND s.\"passwordHash\" LIKE '$argon2id$%'"))
+        .isEqualTo(2);
+    // the audit trail keeps that an account was made, never its hash
+    assertThat(
+            DemoClinicTest.count(
+                db,
+                "SELECT count(*) FROM \"AuditLog\" WHERE \"tableName\" = 'DeskStaff'"
+                    + " AND jsonb_exists(\"newValues\", 'passwordHash')"))
+        .isZero();
+  }
+
+  private record Account(String email, String platformRole, String deskRole, String hash) {}
+
+  private static Account account(String phone) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT u.email, u.role, s.role, s.\"passwordHash\" FROM \"User\" u"
+                    + " JOIN \"DeskStaff\" s ON s.\"userId\" = u.id WHERE u.phone = ?")) {
+      ps.setString(1, phone);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("an account for " + phone).isTrue();
+        return new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+      }
     }
   }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Doctor search shaped for the V5 search indexes, on real PostgreSQL. Free text (a UNION of the
  * doctor's side and the chambers' side): what each kind of match finds and what it must not, and
  * the same doctors in the same order and pages as the plain OR query it replaced. "Available today"
- * (sorted without the listing's first key, every doctor it lists being ACTIVE, so it can read
- * Doctor_active_specialty_rating_idx in order): exactly the full listing's order, page by page.
+ * (every doctor it lists APPROVED and sorted by rating, so it can read
+ * Doctor_approved_specialty_rating_idx in order): exactly the full listing's order, page by page.
  */
 class IndexedDoctorSearchTest {
   private static final Clock CLOCK =
@@ -34,12 +34,13 @@ class IndexedDoctorSearchTest {
   /** The search as it was before V5: one OR over the doctor and an EXISTS over its chambers. */
   private static final String PLAIN_OR =
       """
-      SELECT d.id FROM "Doctor" d WHERE d.status <> 'INACTIVE'
-        AND (lower(d.name) LIKE ? || '%' OR lower(d.name) LIKE '% ' || ? || '%'
-          OR lower(d.specialty) LIKE ? || '%'
+      SELECT d.id FROM "Doctor" d WHERE d."registrationStatus" = 'APPROVED'
+        AND (lower(d."nameEn") LIKE ? || '%' OR lower(d."nameEn") LIKE '% ' || ? || '%'
+          OR d."nameBn" LIKE ? || '%' OR d."nameBn" LIKE '% ' || ? || '%'
+          OR lower(d."primarySpecialty") LIKE ? || '%'
           OR EXISTS (SELECT 1 FROM "DoctorChamber" x WHERE x."doctorId" = d.id AND x."isActive"
             AND (lower(x.name) LIKE '%' || ? || '%' OR lower(x.area) LIKE ? || '%')))
-      ORDER BY (d.status = 'ACTIVE') DESC, d.rating DESC, d.name, d.id
+      ORDER BY d."averageRating" DESC, d."nameEn", d.id
       """;
 
   private static Database db;
@@ -52,13 +53,16 @@ class IndexedDoctorSearchTest {
     DemoClinic.fill(db.dataSource(), CLOCK);
     fx = new Fixtures(db.dataSource());
     directory = new DoctorDirectory(db, CLOCK);
-    String zubair = fx.doctor("Zubair Qadri", "Xenology", 700);
+    int zubair = fx.doctor("Zubair Qadri", "Xenology", 700);
+    fx.execute("UPDATE \"Doctor\" SET \"nameBn\" = 'জুবায়ের কাদরী' WHERE id = ?", zubair);
     fx.chamber(zubair, "Quuxwell Clinic", "Yarrowpur");
-    String closed = fx.doctor("Wasiq Vohra", "Medicine", 700);
-    String closedChamber = fx.chamber(closed, "Jupiterline Care", "Kestrelgonj");
+    int closed = fx.doctor("Wasiq Vohra", "Medicine", 700);
+    int closedChamber = fx.chamber(closed, "Jupiterline Care", "Kestrelgonj");
     fx.execute("UPDATE \"DoctorChamber\" SET \"isActive\" = false WHERE id = ?", closedChamber);
-    String gone = fx.doctor("Zubaida Inactive", "Medicine", 700);
-    fx.execute("UPDATE \"Doctor\" SET status = 'INACTIVE' WHERE id = ?", gone);
+    int gone = fx.doctor("Zubaida Suspended", "Medicine", 700);
+    fx.execute("UPDATE \"Doctor\" SET \"registrationStatus\" = 'SUSPENDED' WHERE id = ?", gone);
+    int pending = fx.doctor("Zubaer Pending", "Medicine", 700);
+    fx.execute("UPDATE \"Doctor\" SET \"registrationStatus\" = 'PENDING' WHERE id = ?", pending);
   }
 
   @AfterAll
@@ -81,6 +85,8 @@ class IndexedDoctorSearchTest {
           xeno,     Zubair Qadri
           uxwell,   Zubair Qadri
           yarrow,   Zubair Qadri
+          জুবা,     Zubair Qadri
+          কাদ,      Zubair Qadri
           """)
   void eachKindOfMatchFindsTheDoctor(String text, String doctor) {
     assertThat(names(text)).contains(doctor);
@@ -95,20 +101,24 @@ class IndexedDoctorSearchTest {
           arrowpur, Zubair Qadri
           jupiter,  Wasiq Vohra
           kestrel,  Wasiq Vohra
-          zubaida,  Zubaida Inactive
+          বায়ের,   Zubair Qadri
+          zubaida,  Zubaida Suspended
+          zubaer,   Zubaer Pending
           """)
-  void middlesOfWordsInactiveChambersAndInactiveDoctorsAreNotFound(String text, String doctor) {
+  void middlesOfWordsClosedChambersAndUnapprovedDoctorsAreNotFound(String text, String doctor) {
     assertThat(names(text)).doesNotContain(doctor);
   }
 
   @Test
   void findsTheSameDoctorsInTheSameOrderAndPagesAsThePlainOrQuery() {
-    List<String> texts = new ArrayList<>(List.of("a", "ra", "dha", "med", "car", "cen", "zz"));
+    List<String> texts =
+        new ArrayList<>(List.of("a", "ra", "dha", "med", "car", "cen", "zz", "জু"));
     for (DoctorListing d : directory.search(DoctorQuery.all(), 0, 500).doctors()) {
       texts.add(d.name().substring(0, 3).toLowerCase(Locale.ROOT));
     }
     for (String t : texts) {
-      List<String> expected = fx.strings(PLAIN_OR, t, t, t, t, t);
+      List<Integer> expected =
+          fx.strings(PLAIN_OR, t, t, t, t, t, t, t).stream().map(Integer::valueOf).toList();
       assertThat(ids(directory.search(DoctorQuery.text(t), 0, 500)))
           .as("text %s", t)
           .isEqualTo(expected);
@@ -118,7 +128,7 @@ class IndexedDoctorSearchTest {
     }
   }
 
-  private static List<String> ids(DoctorPage page) {
+  private static List<Integer> ids(DoctorPage page) {
     return page.doctors().stream().map(DoctorListing::id).toList();
   }
 
@@ -128,9 +138,9 @@ class IndexedDoctorSearchTest {
 
   @Test
   void listsTheAvailableDoctorsInTheFullListingsOrderPageByPage() {
-    List<String> available = ids(directory.search(availableToday(null), 0, 500));
-    Set<String> availableSet = Set.copyOf(available);
-    List<String> listingOrder =
+    List<Integer> available = ids(directory.search(availableToday(null), 0, 500));
+    Set<Integer> availableSet = Set.copyOf(available);
+    List<Integer> listingOrder =
         ids(directory.search(DoctorQuery.all(), 0, 500)).stream()
             .filter(availableSet::contains)
             .toList();
@@ -143,9 +153,9 @@ class IndexedDoctorSearchTest {
   @Test
   void aSpecialtysAvailableDoctorsComeInTheSameOrderAsItsListing() {
     for (String specialty : directory.specialties()) {
-      List<String> available = ids(directory.search(availableToday(specialty), 0, 500));
-      Set<String> availableSet = Set.copyOf(available);
-      List<String> listing =
+      List<Integer> available = ids(directory.search(availableToday(specialty), 0, 500));
+      Set<Integer> availableSet = Set.copyOf(available);
+      List<Integer> listing =
           ids(
               directory.search(
                   new DoctorQuery(null, specialty, null, null, null, null, false), 0, 500));

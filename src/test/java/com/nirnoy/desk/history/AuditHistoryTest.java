@@ -17,10 +17,9 @@ import com.nirnoy.desk.staff.StaffForm;
 import com.nirnoy.desk.staff.StaffMember;
 import com.nirnoy.desk.testing.AdminClinic;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.Role;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,25 +51,32 @@ class AuditHistoryTest {
     db.close();
   }
 
+  private static int phones;
+
   private DoctorDetails doctor(String bmdc) {
     return clinic.doctors.create(
         new DoctorForm(
             "Farhana Rahman",
-            bmdc,
+            null,
+            "Dr.",
+            Gender.FEMALE,
             "Gynaecology",
+            bmdc,
+            String.format("01711-%06d", 300_000 + ++phones),
+            DoctorStatus.APPROVED,
+            10,
+            1000,
             null,
-            new BigDecimal("1000"),
             null,
-            DoctorStatus.ACTIVE,
-            null,
-            null));
+            true));
   }
 
   @Test
   void bookingReschedulingAndCancellingShowWhoDidItWithOldAndNewValues() {
     DoctorDetails d = doctor("A-20001");
-    String chamber = clinic.fx.chamber(d.id(), "Popular", "Dhanmondi");
-    clinic.fx.session(chamber, d.id(), DayOfWeek.SUNDAY, FIVE, LocalTime.of(19, 0), 15, 8);
+    int chamber =
+        clinic.fx.chamber(
+            d.id(), null, "Popular", "Dhanmondi", "Sun", FIVE, LocalTime.of(19, 0), 15, 8);
     AppointmentSummary a =
         clinic.book(d.id(), chamber, NEXT_SUNDAY, FIVE, "Rahima Begum", "+8801711000001");
     clinic.booking.reschedule(
@@ -103,18 +109,7 @@ class AuditHistoryTest {
   void aFeeChangeAndLeaveShowInTheDoctorsHistory() {
     DoctorDetails d = doctor("A-20002");
     DoctorForm f = d.toForm();
-    clinic.doctors.update(
-        d.id(),
-        new DoctorForm(
-            f.name(),
-            f.bmdcNumber(),
-            f.specialty(),
-            f.qualifications(),
-            new BigDecimal("1200"),
-            f.followUpFee(),
-            f.status(),
-            f.phone(),
-            f.photoUrl()));
+    clinic.doctors.update(d.id(), f.withFees(1200, f.followUpFee(), f.reportFee()));
     clinic.leave.add(d.id(), new LeaveForm(NEXT_SUNDAY, NEXT_SUNDAY, null, null, "Conference"));
 
     List<HistoryEntry> h = clinic.history.forDoctor(d.id());
@@ -125,17 +120,59 @@ class AuditHistoryTest {
   }
 
   @Test
+  void aChambersScheduleAndFeeChangesReadInWordsInBothLanguages() {
+    DoctorDetails d = doctor("A-20005");
+    com.nirnoy.desk.chamber.ChamberDetails c =
+        clinic.chambers.create(
+            d.id(),
+            new com.nirnoy.desk.chamber.ChamberForm(
+                "Popular",
+                "House 16, Road 2",
+                "Dhanmondi",
+                "Dhaka",
+                null,
+                null,
+                new com.nirnoy.desk.chamber.SessionForm(
+                    java.util.Set.of(java.time.DayOfWeek.SUNDAY), FIVE, LocalTime.of(19, 0), 15, 8),
+                com.nirnoy.desk.chamber.ChamberFees.NONE,
+                true));
+    clinic.chambers.update(
+        c.id(),
+        c.toForm()
+            .withSchedule(
+                c.schedule()
+                    .withDays(
+                        java.util.Set.of(java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY)))
+            .withFees(new com.nirnoy.desk.chamber.ChamberFees(1500, null, null)));
+
+    HistoryEntry changed = clinic.history.forDoctor(d.id()).get(0);
+
+    assertThat(changed.subject()).isEqualTo("Chamber");
+    assertThat(changed.description())
+        .startsWith("Chamber changed: ")
+        .contains("Days: Sun → Sun, Mon")
+        .contains("Fee at this chamber: — → 1,500");
+    assertThat(changed.in(java.util.Locale.forLanguageTag("bn-BD")).description())
+        .startsWith("চেম্বার বদলানো হয়েছে: ")
+        .contains("বার: ")
+        .contains("এই চেম্বারের ফি: — → ১,৫০০");
+  }
+
+  @Test
   void aChangeFromTheWebPlatformIsRecordedWithoutAnActor() {
     DoctorDetails d = doctor("A-20003");
     db.actorFrom(() -> null);
     try {
-      clinic.fx.execute("UPDATE \"Doctor\" SET rating = 4.5 WHERE id = ?", d.id());
+      clinic.fx.execute(
+          "UPDATE \"Doctor\" SET \"averageRating\" = 4.5, \"updatedAt\" = now() WHERE id = ?",
+          d.id());
     } finally {
       db.actorFrom(clinic.admin::actorId);
     }
 
-    assertThat(clinic.history.forDoctor(d.id()).get(0).actor())
-        .isEqualTo("Not from the desk (web platform or another program)");
+    HistoryEntry web = clinic.history.forDoctor(d.id()).get(0);
+    assertThat(web.actor()).isEqualTo("Not from the desk (web platform or another program)");
+    assertThat(web.description()).isEqualTo("Doctor changed: Rating: 0.0 → 4.5");
   }
 
   @Test
@@ -161,7 +198,7 @@ class AuditHistoryTest {
     AuditHistory asReceptionist = new AuditHistory(db, receptionist);
     try {
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> asReceptionist.forStaff(receptionist.actorId()))
+              () -> asReceptionist.forStaff(Integer.parseInt(receptionist.actorId())))
           .isInstanceOf(com.nirnoy.desk.staff.PermissionDeniedException.class)
           .hasMessageContaining("Only an admin can manage staff accounts");
     } finally {

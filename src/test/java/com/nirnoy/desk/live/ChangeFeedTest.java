@@ -31,9 +31,9 @@ class ChangeFeedTest {
   private static ConnectionSettings settings;
   private static Database db;
   private static Fixtures fx;
-  private String doctor;
-  private String chamber;
-  private String patient;
+  private int doctor;
+  private int chamber;
+  private int patient;
 
   @BeforeAll
   static void open() {
@@ -56,9 +56,11 @@ class ChangeFeedTest {
 
   /** Inserts {@code count} appointments 10 minutes apart from 17:00 on {@code day}, in one go. */
   private String insertMany(LocalDate day, int count) {
-    return "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\")"
-        + " SELECT '%s', '%s', '%s', DATE '%s', TIME '17:00' + i * INTERVAL '10 minutes', TIME '17:09' + i * INTERVAL '10 minutes'"
+    return "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\","
+        + " \"endTime\", \"visitType\", \"updatedAt\")"
+        + " SELECT %d, %d, %d, DATE '%s', to_char(TIME '17:00' + i * INTERVAL '10 minutes', 'HH24:MI'),"
             .formatted(patient, doctor, chamber, day)
+        + " to_char(TIME '17:09' + i * INTERVAL '10 minutes', 'HH24:MI'), 'NEW', now()"
         + " FROM generate_series(0, %d) i".formatted(count - 1);
   }
 
@@ -90,9 +92,9 @@ class ChangeFeedTest {
               MONDAY.plusDays(1) + " " + doctor + " " + chamber);
 
       fx.execute(
-          "UPDATE \"Appointment\" SET date = date + 7 WHERE \"doctorId\" = ? AND date = ?",
+          "UPDATE \"Appointment\" SET date = date + interval '7 days' WHERE \"doctorId\" = ? AND date = ?",
           doctor,
-          MONDAY.plusDays(1));
+          MONDAY.plusDays(1).atStartOfDay());
 
       assertThat(heard(pg, Duration.ofMillis(500)))
           .as("a move announces the day it left and the day it reached")
@@ -128,7 +130,7 @@ class ChangeFeedTest {
           .extracting(Change::date)
           .containsExactlyInAnyOrder(MONDAY.plusDays(20), MONDAY.plusDays(21));
       assertThat(burst.touches(doctor, MONDAY.plusDays(21), MONDAY.plusDays(27))).isTrue();
-      assertThat(burst.touches("another doctor", MONDAY, MONDAY.plusDays(30))).isFalse();
+      assertThat(burst.touches(doctor + 1, MONDAY, MONDAY.plusDays(30))).isFalse();
 
       int pid = feed.backendPid().orElseThrow();
       fx.count("SELECT count(*) FROM (SELECT pg_terminate_backend(?)) t", pid);
@@ -147,13 +149,14 @@ class ChangeFeedTest {
 
   @Test
   void payloadsThatCannotBeReadMeanReloadEverything() {
-    assertThat(Change.parse("2026-12-07 doc-1 ch-1 ch-2"))
-        .contains(new Change(MONDAY, "doc-1", java.util.Set.of("ch-1", "ch-2")));
-    assertThat(Change.parse("2026-12-07 doc-1"))
+    assertThat(Change.parse("2026-12-07 12 31 32"))
+        .contains(new Change(MONDAY, 12, java.util.Set.of(31, 32)));
+    assertThat(Change.parse("2026-12-07 12"))
         .get()
         .extracting(Change::chamberIds)
         .isEqualTo(java.util.Set.of());
-    assertThat(Change.parse("not a date doc-1")).isEmpty();
+    assertThat(Change.parse("not a date 12")).isEmpty();
+    assertThat(Change.parse("2026-12-07 doc-1")).isEmpty();
     assertThat(Change.parse("")).isEmpty();
   }
 }

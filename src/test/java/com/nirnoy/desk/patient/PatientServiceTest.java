@@ -21,13 +21,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PatientServiceTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka"));
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
   private static Database db;
   private static PatientService patients;
+  private static com.nirnoy.desk.testing.Fixtures fx;
 
   @BeforeAll
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     patients = new PatientService(db, CLOCK, TestStaff.receptionist(db));
+    fx = new com.nirnoy.desk.testing.Fixtures(db.dataSource());
   }
 
   @AfterAll
@@ -36,44 +39,83 @@ class PatientServiceTest {
   }
 
   @Test
-  void aFamilySharingOnePhoneIsListedTogetherHoweverTheNumberIsTyped() {
-    patients.register("Rahima Begum", "01755-123456", Gender.FEMALE, LocalDate.of(1980, 5, 1));
-    patients.register("  Karim   Uddin ", "+880 1755 123456", Gender.MALE, null);
+  void aPhoneIsOneAccountWhoseHolderIsFoundHoweverTheNumberIsTyped() {
+    PatientSummary rahima =
+        patients.register("Rahima Begum", "01755-123456", Gender.FEMALE, LocalDate.of(1980, 5, 1));
 
-    assertThat(patients.findByPhone("01755123456"))
-        .extracting(PatientSummary::name, PatientSummary::phone)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Karim Uddin", "+8801755123456"),
-            org.assertj.core.groups.Tuple.tuple("Rahima Begum", "+8801755123456"));
+    assertThat(patients.findByPhone("+880 1755 123456"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.patientId()).isEqualTo(rahima.patientId());
+              assertThat(p.phone()).isEqualTo("+8801755123456");
+              assertThat(p.accountHolder()).isTrue();
+            });
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"User\" WHERE phone = '+8801755123456' AND role = 'PATIENT'"))
+        .isOne();
   }
 
   @Test
-  void registeringAgainWithTheSameIdReturnsThatPatientWithTheRetypedDetails() {
-    String id = java.util.UUID.randomUUID().toString();
-    patients.register(id, "Jamal Uddin", "01977-000222", Gender.MALE, null);
+  void anotherNameOnAFamilyPhoneIsAFamilyMemberBookedUnderTheHolderAndNoNewAccount() {
+    PatientSummary holder = patients.register("Selina Parvin", "01755-000777", Gender.FEMALE, null);
+
+    PatientSummary child =
+        patients.register(
+            "  Ayesha   Parvin ", "01755000777", Gender.FEMALE, LocalDate.of(2017, 3, 1));
+
+    assertThat(child.accountHolder()).isFalse();
+    assertThat(child.patientId()).isEqualTo(holder.patientId());
+    assertThat(child.name()).isEqualTo("Ayesha Parvin");
+    assertThat(fx.count("SELECT count(*) FROM \"Patient\" WHERE name LIKE 'Ayesha%'")).isZero();
+  }
+
+  @Test
+  void familyMembersBookedBeforeAreListedAfterTheHolderWithTheirAgeNow() {
+    PatientSummary holder = patients.register("Kamal Hossain", "01755-000888", Gender.MALE, null);
+    int doctor = fx.doctor("Farhana Rahman", "Paediatrics", 800);
+    int chamber = fx.chamber(doctor, "Popular", "Dhanmondi");
+    fx.execute(
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\","
+            + " \"visitType\", \"patientName\", \"patientAge\", \"patientGender\", \"updatedAt\")"
+            + " VALUES (?, ?, ?, '2025-12-01', '17:00', 'NEW', 'Nabil Hossain', 7, 'Male', now())",
+        holder.patientId(),
+        doctor,
+        chamber);
+
+    assertThat(patients.findByPhone("01755000888"))
+        .extracting(PatientSummary::name, PatientSummary::accountHolder, p -> p.ageOn(TODAY))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Kamal Hossain", true, -1),
+            org.assertj.core.groups.Tuple.tuple("Nabil Hossain", false, 8));
+  }
+
+  @Test
+  void registeringTheHolderAgainReturnsThemWithTheRetypedDetails() {
+    PatientSummary first = patients.register("Jamal Uddin", "01977-000222", Gender.MALE, null);
 
     PatientSummary again =
-        patients.register(id, "Jamal Uddin Ahmed", "01977-000222", Gender.MALE, null);
+        patients.register("jamal uddin", "01977-000222", Gender.MALE, LocalDate.of(1970, 1, 1));
 
-    assertThat(again.id()).isEqualTo(id);
+    assertThat(again.patientId()).isEqualTo(first.patientId());
+    assertThat(again.accountHolder()).isTrue();
     assertThat(patients.findByPhone("01977-000222"))
         .singleElement()
-        .extracting(PatientSummary::name)
-        .isEqualTo("Jamal Uddin Ahmed");
+        .extracting(PatientSummary::dateOfBirth)
+        .isEqualTo(LocalDate.of(1970, 1, 1));
   }
 
   @Test
-  void aStaffMembersIdIsNeverTakenForARegistration() {
+  void aStaffMembersPhoneGetsItsPatientOnTheSameAccount() {
     String phone = TestStaff.addAccount(db, com.nirnoy.desk.user.Role.RECEPTIONIST);
-    String staffId =
-        new com.nirnoy.desk.testing.Fixtures(db.dataSource())
-            .strings("SELECT id FROM \"User\" WHERE phone = ?", "+880" + phone.substring(1))
-            .get(0);
 
-    assertThatThrownBy(
-            () -> patients.register(staffId, "Someone", "01977-000333", Gender.MALE, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not a patient's");
+    PatientSummary p = patients.register("Someone", phone, Gender.MALE, null);
+
+    assertThat(p.accountHolder()).isTrue();
+    assertThat(
+            fx.count("SELECT count(*) FROM \"User\" WHERE phone = ?", "+880" + phone.substring(1)))
+        .isOne();
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.nirnoy.desk.booking.VisitType;
 import com.nirnoy.desk.ui.Languages;
 import com.nirnoy.desk.ui.Texts;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,14 +23,16 @@ class SlipWriterTest {
 
   private static AppointmentSummary appointment(String patient, int serial, LocalTime start) {
     return new AppointmentSummary(
-        "0f6c2a9e-aaaa-bbbb-cccc-000000000001",
+        4217,
         null,
-        "p",
+        7,
         patient,
-        "d",
-        "Farhana Rahman",
-        "c",
+        3,
+        "Dr. Farhana Rahman",
+        "ফারহানা রহমান",
+        5,
         "Popular Diagnostic Centre",
+        1,
         LocalDate.of(2026, 12, 6),
         start,
         start.plusMinutes(15),
@@ -39,7 +40,7 @@ class SlipWriterTest {
         AppointmentStatus.CONFIRMED,
         VisitType.FOLLOW_UP,
         BookingSource.DESK,
-        new BigDecimal("500.00"));
+        500);
   }
 
   private static String text(byte[] pdf) throws IOException {
@@ -58,14 +59,27 @@ class SlipWriterTest {
     assertThat(text)
         .contains(
             "Nirnoy Clinic",
-            "Dr Farhana Rahman",
+            "Dr. Farhana Rahman",
             "Popular Diagnostic Centre",
             "Sunday 6 December 2026",
             "Serial 3",
             "Estimated time 17:30",
             "Patient: Rahima Begum",
             "Visit: Follow-up",
-            "Fee: Tk 500");
+            "Fee: Tk 500",
+            "Ref 4217");
+  }
+
+  @Test
+  void aFamilyMembersSlipCarriesTheirOwnNameAndABanglaSlipTheDoctorsBanglaName()
+      throws IOException {
+    AppointmentSummary son = appointment("Karim Uddin", 2, LocalTime.of(17, 15)); // snapshot
+
+    assertThat(text(SlipWriter.slip("Nirnoy Clinic", son, EN)))
+        .contains("Patient: Karim Uddin", "Dr. Farhana Rahman");
+    assertThat(text(SlipWriter.slip("Nirnoy Clinic", son, BN)))
+        .contains("Karim Uddin", "৫০০")
+        .doesNotContain("Farhana Rahman");
   }
 
   @Test
@@ -89,13 +103,13 @@ class SlipWriterTest {
         text(
             SlipWriter.dayList(
                 "Nirnoy Clinic",
-                "Farhana Rahman",
+                "Dr. Farhana Rahman",
                 List.of(
                     appointment("Rahima Begum", 1, LocalTime.of(17, 0)),
                     appointment("Abdul Karim", 2, LocalTime.of(17, 15))),
                 EN));
 
-    assertThat(text).contains("Dr Farhana Rahman", "Sunday 6 December 2026");
+    assertThat(text).contains("Dr. Farhana Rahman", "Sunday 6 December 2026");
     assertThat(text.indexOf("Rahima Begum")).isPositive().isLessThan(text.indexOf("Abdul Karim"));
   }
 
@@ -106,7 +120,7 @@ class SlipWriterTest {
       day.add(appointment("Patient " + i, i, LocalTime.of(8, 0).plusMinutes(5L * i)));
     }
 
-    byte[] pdf = SlipWriter.dayList("Nirnoy Clinic", "Farhana Rahman", day, EN);
+    byte[] pdf = SlipWriter.dayList("Nirnoy Clinic", "Dr. Farhana Rahman", day, EN);
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(3);

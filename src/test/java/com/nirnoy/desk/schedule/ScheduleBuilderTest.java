@@ -6,7 +6,6 @@ import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.booking.BookingSource;
 import com.nirnoy.desk.booking.VisitType;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,8 +21,7 @@ class ScheduleBuilderTest {
   private static final LocalDateTime MORNING = SUNDAY.atTime(9, 0);
   private static final SessionInfo POPULAR =
       new SessionInfo(
-          "s1",
-          "c1",
+          1,
           "Popular Diagnostic Centre",
           DayOfWeek.SUNDAY,
           LocalTime.of(17, 0),
@@ -32,27 +30,22 @@ class ScheduleBuilderTest {
           4);
   private static final SessionInfo LABAID =
       new SessionInfo(
-          "s2",
-          "c2",
-          "Labaid Hospital",
-          DayOfWeek.SUNDAY,
-          LocalTime.of(19, 0),
-          LocalTime.of(20, 0),
-          20,
-          10);
+          2, "Labaid Hospital", DayOfWeek.SUNDAY, LocalTime.of(19, 0), LocalTime.of(20, 0), 20, 10);
 
   private static AppointmentSummary booked(
-      String chamberId, String start, int minutes, AppointmentStatus status) {
+      int chamberId, String start, int minutes, AppointmentStatus status) {
     LocalTime t = LocalTime.parse(start);
     return new AppointmentSummary(
-        "a-" + chamberId + start,
+        chamberId * 10_000 + t.toSecondOfDay() / 60,
         null,
-        "p1",
+        1,
         "Rahima Begum",
-        "d1",
-        "Farhana Rahman",
+        1,
+        "Dr. Farhana Rahman",
+        null,
         chamberId,
         "x",
+        null,
         SUNDAY,
         t,
         t.plusMinutes(minutes),
@@ -60,12 +53,12 @@ class ScheduleBuilderTest {
         status,
         VisitType.NEW,
         BookingSource.DESK,
-        BigDecimal.TEN);
+        10);
   }
 
   private static DaySchedule build(
       List<LeaveInfo> leaves, List<AppointmentSummary> appointments, LocalDateTime now) {
-    return ScheduleBuilder.day("d1", SUNDAY, List.of(LABAID, POPULAR), leaves, appointments, now);
+    return ScheduleBuilder.day(1, SUNDAY, List.of(LABAID, POPULAR), leaves, appointments, now);
   }
 
   @Test
@@ -88,8 +81,7 @@ class ScheduleBuilderTest {
   @Test
   void aSessionOnAnotherWeekdayDoesNotAppear() {
     DaySchedule monday =
-        ScheduleBuilder.day(
-            "d1", SUNDAY.plusDays(1), List.of(POPULAR), List.of(), List.of(), MORNING);
+        ScheduleBuilder.day(1, SUNDAY.plusDays(1), List.of(POPULAR), List.of(), List.of(), MORNING);
 
     assertThat(monday.sessions()).isEmpty();
   }
@@ -100,14 +92,14 @@ class ScheduleBuilderTest {
         build(
             List.of(),
             List.of(
-                booked("c1", "17:15", 15, AppointmentStatus.ARRIVED),
-                booked("c1", "17:30", 15, AppointmentStatus.CANCELLED)),
+                booked(1, "17:15", 15, AppointmentStatus.CHECKED_IN),
+                booked(1, "17:30", 15, AppointmentStatus.CANCELLED)),
             MORNING);
     List<Slot> slots = day.sessions().get(0).slots();
 
     assertThat(slots.get(1).state()).isEqualTo(SlotState.BOOKED);
     assertThat(slots.get(1).appointment().patientName()).isEqualTo("Rahima Begum");
-    assertThat(slots.get(1).appointment().status()).isEqualTo(AppointmentStatus.ARRIVED);
+    assertThat(slots.get(1).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
     assertThat(slots.get(2).state()).isEqualTo(SlotState.FREE);
     assertThat(day.sessions().get(0).serialsLeft()).isEqualTo(3);
   }
@@ -151,7 +143,7 @@ class ScheduleBuilderTest {
   @Test
   void offGridBookingIsShownAndBlocksTheSlotsItOverlaps() {
     DaySchedule day =
-        build(List.of(), List.of(booked("c9", "17:10", 15, AppointmentStatus.CONFIRMED)), MORNING);
+        build(List.of(), List.of(booked(9, "17:10", 15, AppointmentStatus.CONFIRMED)), MORNING);
 
     assertThat(day.offGrid()).hasSize(1);
     assertThat(day.sessions().get(0).slots())
@@ -165,11 +157,11 @@ class ScheduleBuilderTest {
     DaySchedule day =
         build(
             List.of(),
-            List.of(booked("c1", "17:15", 15, AppointmentStatus.CONFIRMED)),
+            List.of(booked(1, "17:15", 15, AppointmentStatus.CONFIRMED)),
             SUNDAY.atTime(17, 10));
 
-    assertThat(day.firstFree("c1")).get().extracting(Slot::serial).isEqualTo(3);
-    assertThat(day.firstFree("c2")).get().extracting(Slot::serial).isEqualTo(1);
-    assertThat(day.firstFree("nowhere")).isEmpty();
+    assertThat(day.firstFree(1)).get().extracting(Slot::serial).isEqualTo(3);
+    assertThat(day.firstFree(2)).get().extracting(Slot::serial).isEqualTo(1);
+    assertThat(day.firstFree(99)).isEmpty();
   }
 }

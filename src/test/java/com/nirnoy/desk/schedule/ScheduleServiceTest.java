@@ -34,10 +34,10 @@ class ScheduleServiceTest {
   private static BookingService booking;
   private static ScheduleService schedules;
   private static AppointmentQueries queries;
-  private String doctor;
-  private String popular;
-  private String labaid;
-  private String patient;
+  private int doctor;
+  private int popular;
+  private int labaid;
+  private int patient;
 
   @BeforeAll
   static void open() {
@@ -59,8 +59,8 @@ class ScheduleServiceTest {
     popular = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
     labaid = fx.chamber(doctor, "Labaid Hospital", "Gulshan");
     patient = fx.patient("Rahima Begum", "+8801711000001");
-    fx.session(popular, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    fx.session(labaid, doctor, DayOfWeek.TUESDAY, LocalTime.of(19, 0), LocalTime.of(21, 0), 20, 6);
+    fx.schedule(popular, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
+    fx.schedule(labaid, DayOfWeek.TUESDAY, LocalTime.of(19, 0), LocalTime.of(21, 0), 20, 6);
   }
 
   @Test
@@ -117,9 +117,21 @@ class ScheduleServiceTest {
   }
 
   @Test
-  void chamberDayListShowsEveryDoctorAtThatPlaceInSerialOrder() {
-    String other = fx.doctor("Abul Kalam", "Medicine", 800);
-    String otherAtPopular = fx.chamber(other, "Popular Diagnostic Centre", "Dhanmondi");
+  void chamberDayListShowsEveryDoctorAtThatClinicInSerialOrder() {
+    int clinic = fx.clinic("Popular Diagnostic Centre", "Dhanmondi");
+    fx.execute("UPDATE \"DoctorChamber\" SET \"clinicId\" = ? WHERE id = ?", clinic, popular);
+    int other = fx.doctor("Abul Kalam", "Medicine", 800);
+    int otherAtPopular =
+        fx.chamber(
+            other,
+            clinic,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(10, 0),
+            LocalTime.of(12, 0),
+            15,
+            null);
     booking.book(
         BookingRequest.of(
             patient,
@@ -149,6 +161,29 @@ class ScheduleServiceTest {
 
     assertThat(list)
         .extracting(AppointmentSummary::doctorName)
-        .containsExactly("Abul Kalam", "Farhana Rahman");
+        .containsExactly("Dr. Abul Kalam", "Dr. Farhana Rahman");
+  }
+
+  @Test
+  void aWebBookingWrittenAtMidnightDhakaTimeIsShownOnItsClinicDay() {
+    // a web server on Dhaka time stores the day's midnight through Prisma's UTC: 18:00 the day
+    // before
+    fx.execute(
+        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\","
+            + " \"visitType\", \"updatedAt\") VALUES (?, ?, ?, ?, '17:15', 'NEW', now())",
+        patient,
+        doctor,
+        popular,
+        SUNDAY.minusDays(1).atTime(18, 0));
+
+    DaySchedule day = schedules.day(doctor, SUNDAY);
+
+    assertThat(day.allSlots())
+        .filteredOn(s -> s.state() == SlotState.BOOKED)
+        .extracting(Slot::start, Slot::serial, Slot::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalTime.of(17, 15), 2, LocalTime.of(17, 30)));
+    assertThat(schedules.day(doctor, SUNDAY.minusDays(1)).allSlots())
+        .noneMatch(s -> s.state() == SlotState.BOOKED);
   }
 }

@@ -47,7 +47,7 @@ class StaffAccountsTest {
   }
 
   @Test
-  void twoActiveStaffCannotShareAPhoneButAPatientMay() {
+  void onePhoneHasOneStaffAccount() {
     accounts.add(
         new StaffForm("Rafiq Islam", "01811-100002", null, Role.RECEPTIONIST, "pass-pass"));
 
@@ -56,9 +56,41 @@ class StaffAccountsTest {
                 accounts.add(
                     new StaffForm("Rafiq Two", "01811100002", null, Role.ADMIN, "pass-pass")))
         .isInstanceOfSatisfying(
-            RuleViolationException.class,
-            e -> assertThat(e.rule()).isEqualTo("User_staff_phone_key"))
-        .hasMessage("Not saved: another active staff account already uses this phone.");
+            RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("DeskStaff_pkey"))
+        .hasMessage("Not saved: this phone's account already has a staff account.");
+  }
+
+  @Test
+  void aPatientsPlatformAccountBecomesTheStaffAccountOfThatPhone() {
+    var fx = new com.nirnoy.desk.testing.Fixtures(db.dataSource());
+    fx.patient("Rafiq Islam", "+8801811100006");
+
+    StaffMember m =
+        accounts.add(
+            new StaffForm(
+                "Rafiq Islam",
+                "01811-100006",
+                "rafiq@clinic.example",
+                Role.RECEPTIONIST,
+                "pass-pass"));
+
+    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE phone = '+8801811100006'")).isOne();
+    assertThat(
+            fx.strings(
+                "SELECT concat_ws('|', u.role, u.email) FROM \"User\" u WHERE u.id = ?", m.id()))
+        .containsExactly("PATIENT|rafiq@clinic.example");
+    assertThat(otherDesk().signIn("rafiq@clinic.example", "pass-pass").id()).isEqualTo(m.id());
+  }
+
+  @Test
+  void aStaffAccountOnANewPhoneMakesAnOrdinaryPlatformAccountNeverAPlatformAdmin() {
+    StaffMember m =
+        accounts.add(new StaffForm("Nasima Akter", "01811-100007", null, Role.ADMIN, "pass-pass"));
+
+    assertThat(
+            new com.nirnoy.desk.testing.Fixtures(db.dataSource())
+                .strings("SELECT role FROM \"User\" WHERE id = ?", m.id()))
+        .containsExactly("PATIENT");
   }
 
   @Test
@@ -95,7 +127,7 @@ class StaffAccountsTest {
 
   @Test
   void anAdminCannotDeactivateThemselves() {
-    String me = adminDesk.actorId();
+    int me = Integer.parseInt(adminDesk.actorId());
 
     assertThatThrownBy(() -> accounts.deactivate(me))
         .isInstanceOf(IllegalArgumentException.class)

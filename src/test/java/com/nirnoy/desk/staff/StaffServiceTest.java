@@ -52,7 +52,7 @@ class StaffServiceTest {
 
     assertThat(me.role()).isEqualTo(Role.RECEPTIONIST);
     assertThat(session.current()).contains(me);
-    assertThat(session.actorId()).isEqualTo(me.id());
+    assertThat(session.actorId()).isEqualTo(String.valueOf(me.id()));
     staff.signOut();
     assertThat(session.isSignedIn()).isFalse();
   }
@@ -130,7 +130,8 @@ class StaffServiceTest {
   void aDeactivatedAccountCannotSignIn() {
     String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
     fx.execute(
-        "UPDATE \"User\" SET \"isActive\" = false WHERE phone = ?", "+880" + phone.substring(1));
+        "UPDATE \"DeskStaff\" SET \"isActive\" = false WHERE \"userId\" = (SELECT id FROM \"User\" WHERE phone = ?)",
+        "+880" + phone.substring(1));
 
     assertThatThrownBy(() -> staff.signIn(phone, TestStaff.PASSWORD))
         .isInstanceOf(SignInException.class)

@@ -5,7 +5,6 @@ import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.chamber.ChamberAdminService;
 import com.nirnoy.desk.chamber.LeaveService;
-import com.nirnoy.desk.chamber.SessionAdminService;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.doctor.DoctorAdminService;
 import com.nirnoy.desk.history.AuditHistory;
@@ -14,6 +13,7 @@ import com.nirnoy.desk.stranded.StrandedAppointments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 /**
  * The admin's services on one database with an admin signed in, and a booking service on the same
@@ -26,7 +26,6 @@ public final class AdminClinic {
   public final StrandedAppointments stranded;
   public final DoctorAdminService doctors;
   public final ChamberAdminService chambers;
-  public final SessionAdminService sessions;
   public final LeaveService leave;
   public final BookingService booking;
   public final AuditHistory history;
@@ -38,22 +37,42 @@ public final class AdminClinic {
     this.stranded = new StrandedAppointments(db, clock, admin);
     this.doctors = new DoctorAdminService(db, clock, admin, stranded);
     this.chambers = new ChamberAdminService(db, clock, admin, stranded);
-    this.sessions = new SessionAdminService(db, clock, admin, stranded);
     this.leave = new LeaveService(db, clock, admin, stranded);
     this.booking = new BookingService(db, clock, admin);
     this.history = new AuditHistory(db, admin);
   }
 
-  /** Books a new patient with {@code doctorId} for 15 minutes from {@code start}. */
+  /**
+   * Books {@code name} with {@code doctorId} for 15 minutes from {@code start}: under the account
+   * of {@code phone} (E.164), registered as its holder on first use (one account per phone);
+   * another name on a phone already used is a family member booked under that account.
+   */
   public AppointmentSummary book(
-      String doctorId,
-      String chamberId,
-      LocalDate date,
-      LocalTime start,
-      String name,
-      String phone) {
-    String patient = fx.patient(name, phone);
-    return booking.book(
-        BookingRequest.of(patient, doctorId, chamberId, date, start, start.plusMinutes(15)));
+      int doctorId, int chamberId, LocalDate date, LocalTime start, String name, String phone) {
+    List<String> holder =
+        fx.strings(
+            "SELECT p.id || '|' || p.name FROM \"Patient\" p JOIN \"User\" u ON u.id = p.\"userId\""
+                + " WHERE u.phone = ?",
+            phone);
+    BookingRequest request;
+    if (holder.isEmpty()) {
+      request =
+          BookingRequest.of(
+              fx.patient(name, phone), doctorId, chamberId, date, start, start.plusMinutes(15));
+    } else {
+      String[] idAndName = holder.get(0).split("\\|", 2);
+      request =
+          BookingRequest.of(
+              Integer.parseInt(idAndName[0]),
+              doctorId,
+              chamberId,
+              date,
+              start,
+              start.plusMinutes(15));
+      if (!idAndName[1].equals(name)) {
+        request = request.withVisitor(new BookingRequest.Visitor(name, null, null, phone));
+      }
+    }
+    return booking.book(request);
   }
 }

@@ -18,49 +18,125 @@ public final class Fixtures {
     this.ds = ds;
   }
 
-  public String patient(String name, String phone) {
+  private static final java.util.concurrent.atomic.AtomicInteger PHONES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * A patient as the web registers one: an account for {@code phone} (E.164, e.g. +8801711000001)
+   * with this person as its {@code Patient}; returns the patient's id. The platform keeps one
+   * account per phone, so a phone used before gives that account's patient, now with this name.
+   */
+  public int patient(String name, String phone) {
+    int user =
+        insert(
+            "INSERT INTO \"User\" (phone, role, \"updatedAt\") VALUES (?, 'PATIENT', now())"
+                + " ON CONFLICT (phone) DO UPDATE SET \"updatedAt\" = now() RETURNING id",
+            phone);
     return insert(
-        "INSERT INTO \"User\" (name, phone, role) VALUES (?, ?, 'PATIENT') RETURNING id",
-        name,
-        phone);
+        "INSERT INTO \"Patient\" (\"userId\", name, \"updatedAt\") VALUES (?, ?, now())"
+            + " ON CONFLICT (\"userId\") DO UPDATE SET name = EXCLUDED.name RETURNING id",
+        user,
+        name);
   }
 
-  public String doctor(String name, String specialty, int fee) {
+  /**
+   * An APPROVED doctor (with a platform account of their own) whose new-patient fee is {@code fee}
+   * and follow-up fee half of it; returns the doctor's id.
+   */
+  public int doctor(String name, String specialty, int fee) {
+    int user =
+        insert(
+            "INSERT INTO \"User\" (phone, role, \"updatedAt\") VALUES (?, 'DOCTOR', now()) RETURNING id",
+            String.format("+88019%09d", PHONES.incrementAndGet()));
     return insert(
-        "INSERT INTO \"Doctor\" (name, specialty, fee, \"followUpFee\") VALUES (?, ?, ?, ?) RETURNING id",
+        "INSERT INTO \"Doctor\" (\"userId\", \"nameEn\", gender, \"primarySpecialty\","
+            + " \"registrationStatus\", \"consultationFeeNew\", \"consultationFeeFollowUp\","
+            + " \"updatedAt\") VALUES (?, ?, 'Female', ?, 'APPROVED', ?, ?, now()) RETURNING id",
+        user,
         name,
         specialty,
         fee,
         fee / 2);
   }
 
-  public String chamber(String doctorId, String name, String area) {
+  /** A clinic; returns its id. */
+  public int clinic(String name, String area) {
     return insert(
-        "INSERT INTO \"DoctorChamber\" (\"doctorId\", name, address, area, city) VALUES (?, ?, ?, ?, 'Dhaka') RETURNING id",
-        doctorId,
+        "INSERT INTO \"Clinic\" (name, address, area, city, \"updatedAt\")"
+            + " VALUES (?, ?, ?, 'Dhaka', now()) RETURNING id",
         name,
         "House 1, Road 2, " + area,
         area);
   }
 
-  public String session(
-      String chamberId,
-      String doctorId,
+  /**
+   * A chamber of the doctor, sitting every day of the week {@code start}-{@code end} with 15-minute
+   * slots and no cap; returns its id.
+   */
+  public int chamber(int doctorId, String name, String area) {
+    return chamber(
+        doctorId,
+        null,
+        name,
+        area,
+        "Sat,Sun,Mon,Tue,Wed,Thu,Fri",
+        LocalTime.of(17, 0),
+        LocalTime.of(21, 0),
+        15,
+        null);
+  }
+
+  /** A chamber (one weekly session, decision 0023) of the doctor; returns its id. */
+  public int chamber(
+      int doctorId,
+      Integer clinicId,
+      String name,
+      String area,
+      String days,
+      LocalTime start,
+      LocalTime end,
+      int slotMinutes,
+      Integer maxPatients) {
+    return insert(
+        "INSERT INTO \"DoctorChamber\" (\"doctorId\", \"clinicId\", name, address, area, \"daysOfWeek\","
+            + " \"startTime\", \"endTime\", \"slotDuration\", \"maxPatients\", \"updatedAt\")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) RETURNING id",
+        doctorId,
+        clinicId,
+        name,
+        "House 1, Road 2, " + area,
+        area,
+        days,
+        hhmm(start),
+        hhmm(end),
+        slotMinutes,
+        maxPatients);
+  }
+
+  /**
+   * Sets the chamber's weekly schedule: {@code day} only, {@code start}-{@code end}, slot length
+   * and cap (what the old per-session fixture made).
+   */
+  public void schedule(
+      int chamberId,
       DayOfWeek day,
       LocalTime start,
       LocalTime end,
       int slotMinutes,
-      int maxSerials) {
-    return insert(
-        "INSERT INTO \"ChamberSession\" (\"chamberId\", \"doctorId\", \"dayOfWeek\", \"startTime\", \"endTime\", \"slotMinutes\", \"maxSerials\")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        chamberId,
-        doctorId,
-        day.getValue(),
-        start,
-        end,
+      Integer maxPatients) {
+    execute(
+        "UPDATE \"DoctorChamber\" SET \"daysOfWeek\" = ?, \"startTime\" = ?, \"endTime\" = ?,"
+            + " \"slotDuration\" = ?, \"maxPatients\" = ?, \"updatedAt\" = now() WHERE id = ?",
+        com.nirnoy.desk.chamber.WeeklyDays.format(java.util.EnumSet.of(day)),
+        hhmm(start),
+        hhmm(end),
         slotMinutes,
-        maxSerials);
+        maxPatients,
+        chamberId);
+  }
+
+  private static String hhmm(LocalTime t) {
+    return t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 
   /** Runs one statement in its own committed transaction. */
@@ -110,13 +186,13 @@ public final class Fixtures {
     }
   }
 
-  private String insert(String sql, Object... params) {
+  private int insert(String sql, Object... params) {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        String id = rs.getString(1);
+        int id = rs.getInt(1);
         c.commit();
         return id;
       }
@@ -127,7 +203,11 @@ public final class Fixtures {
 
   private static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
-      ps.setObject(i + 1, params[i]);
+      if (params[i] == null) {
+        ps.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        ps.setObject(i + 1, params[i]);
+      }
     }
   }
 }

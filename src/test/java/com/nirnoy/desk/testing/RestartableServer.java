@@ -1,7 +1,7 @@
 package com.nirnoy.desk.testing;
 
 import com.nirnoy.desk.config.ConnectionSettings;
-import com.nirnoy.desk.db.Migrations;
+import com.nirnoy.desk.db.PlatformMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ public final class RestartableServer implements AutoCloseable {
               work.resolve(name + "-" + ProcessHandle.current().pid()), freePort());
       server.deleteData();
       server.start();
-      Migrations.migrate(server.settings(2));
+      PlatformMigrations.migrate(server.settings(2));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

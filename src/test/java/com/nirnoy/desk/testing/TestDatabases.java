@@ -2,7 +2,7 @@ package com.nirnoy.desk.testing;
 
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.EmbeddedDatabase;
-import com.nirnoy.desk.db.Migrations;
+import com.nirnoy.desk.db.PlatformMigrations;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,9 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabases {
   private static final String TEMPLATE = "nirnoy_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static final String PLATFORM_TEMPLATE = "nirnoy_platform_template";
   private static EmbeddedDatabase server;
-  private static boolean platformTemplateReady;
 
   private TestDatabases() {}
 
@@ -26,7 +24,7 @@ public final class TestDatabases {
       Path dataDir = work.resolve("pg-" + ProcessHandle.current().pid());
       server = EmbeddedDatabase.start(dataDir, true);
       server.createDatabaseIfMissing(TEMPLATE);
-      Migrations.migrate(server.settings(TEMPLATE, 2));
+      PlatformMigrations.migrate(server.settings(TEMPLATE, 2));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-pg-stop"));
     }
     return server;
@@ -44,20 +42,9 @@ public final class TestDatabases {
     return pg.settings(name, poolSize);
   }
 
-  /**
-   * A new database of its own with the platform's schema and the desk's additions ({@code
-   * db/schema}, {@link com.nirnoy.desk.db.PlatformMigrations}), and no rows.
-   */
-  public static synchronized ConnectionSettings freshPlatformDatabase() {
-    EmbeddedDatabase pg = server();
-    if (!platformTemplateReady) {
-      pg.createDatabaseIfMissing(PLATFORM_TEMPLATE);
-      com.nirnoy.desk.db.PlatformMigrations.migrate(pg.settings(PLATFORM_TEMPLATE, 2));
-      platformTemplateReady = true;
-    }
-    String name = "platform_" + COUNTER.incrementAndGet();
-    pg.createDatabaseFromTemplate(name, PLATFORM_TEMPLATE);
-    return pg.settings(name, 10);
+  /** A new database with the platform's schema and the desk's additions, and no rows. */
+  public static ConnectionSettings freshPlatformDatabase() {
+    return freshDatabase();
   }
 
   /** The app's settings for {@code db}, as a clinic's DATABASE_URL would give them. */

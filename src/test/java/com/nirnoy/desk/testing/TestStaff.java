@@ -47,9 +47,13 @@ public final class TestStaff {
     String phone = String.format("01555%06d", PHONES.incrementAndGet());
     new Fixtures(db.dataSource())
         .execute(
-            "INSERT INTO \"User\" (name, phone, role, \"passwordHash\") VALUES (?, ?, ?, ?)",
-            "Test " + role.name().toLowerCase() + " " + phone,
+            """
+            WITH u AS (INSERT INTO "User" (phone, role, "updatedAt")
+                       VALUES (?, 'PATIENT', now()) RETURNING id)
+            INSERT INTO "DeskStaff" ("userId", name, role, "passwordHash") SELECT id, ?, ?, ? FROM u
+            """,
             "+880" + phone.substring(1),
+            "Test " + role.name().toLowerCase() + " " + phone,
             role.name(),
             hash());
     return phone;

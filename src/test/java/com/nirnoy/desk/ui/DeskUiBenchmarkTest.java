@@ -9,7 +9,6 @@ import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.ui.schedule.SlotRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -102,17 +101,28 @@ class DeskUiBenchmarkTest {
    * thirteen days around today, so any week shown holds over 1,000 appointments.
    */
   private static void busyDoctor(Fixtures fx, DeskWindow window) {
-    String doctor = fx.doctor("Busy Bench Doctor", "Medicine", 800);
-    String chamber = fx.chamber(doctor, "Bench Medical Centre", "Dhanmondi");
-    for (DayOfWeek d : DayOfWeek.values()) {
-      fx.session(chamber, doctor, d, LocalTime.of(8, 0), LocalTime.of(22, 0), 5, 168);
-    }
-    fx.execute(
+    int doctor = fx.doctor("Busy Bench Doctor", "Medicine", 800);
+    int chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Bench Medical Centre",
+            "Dhanmondi",
+            "Sat,Sun,Mon,Tue,Wed,Thu,Fri",
+            LocalTime.of(8, 0),
+            LocalTime.of(22, 0),
+            5,
+            168);
+    fx.execute( // the bench's patients in turn; the database gives each its serial
         """
-        INSERT INTO "Appointment" ("patientId", "doctorId", "chamberId", date, "startTime", "endTime", "serialNumber")
-        SELECT 'bench-p-' || (1 + (pos * 13 + day + 6) % 2000), ?, ?, ?::date + day,
-               time '08:00' + make_interval(mins => pos * 5), time '08:05' + make_interval(mins => pos * 5), pos + 1
-        FROM generate_series(-6, 6) day, generate_series(0, 167) pos
+        WITH p AS (SELECT array_agg(id ORDER BY id) AS ids FROM "Patient")
+        INSERT INTO "Appointment" ("patientId", "doctorId", "chamberId", date, "startTime",
+                                   "endTime", status, "visitType", "updatedAt")
+        SELECT p.ids[1 + (pos * 13 + day + 6) % cardinality(p.ids)], ?, ?, ?::date + day,
+               to_char(time '08:00' + make_interval(mins => pos * 5), 'HH24:MI'),
+               to_char(time '08:05' + make_interval(mins => pos * 5), 'HH24:MI'),
+               'CONFIRMED', 'NEW', now()
+        FROM p, generate_series(-6, 6) day, generate_series(0, 167) pos
         WHERE (pos * 7 + day + 6) % 100 < 87
         """,
         doctor, chamber, window.today);

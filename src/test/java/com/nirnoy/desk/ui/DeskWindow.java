@@ -7,6 +7,7 @@ import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.user.Role;
@@ -38,6 +39,10 @@ final class DeskWindow implements AutoCloseable {
   final FxRobot robot = new FxRobot();
   final Database side;
   final Fixtures fx;
+
+  /** Writes as the web backend does (its own SQL, committed at once). */
+  final PlatformRows web;
+
   final LocalDate today = LocalDate.now(DHAKA);
   final String receptionist;
   final String admin;
@@ -48,6 +53,7 @@ final class DeskWindow implements AutoCloseable {
     db = TestDatabases.freshDatabase();
     side = Database.open(db, DeskEntities.ALL);
     fx = new Fixtures(side.dataSource());
+    web = new PlatformRows(db);
     receptionist = TestStaff.addAccount(side, Role.RECEPTIONIST);
     admin = TestStaff.addAccount(side, Role.ADMIN);
   }

@@ -8,7 +8,6 @@ import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.ui.schedule.SlotRow;
 import com.nirnoy.desk.user.Gender;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
@@ -28,8 +27,8 @@ class FrontDeskUiTest {
   private DeskWindow window;
   private FxRobot robot;
   private Fixtures fx;
-  private String doctor;
-  private String chamber;
+  private int doctor;
+  private int chamber;
   private LocalDate today;
 
   @BeforeEach
@@ -39,10 +38,20 @@ class FrontDeskUiTest {
     fx = window.fx;
     today = window.today;
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-    for (DayOfWeek d : DayOfWeek.values()) {
-      fx.session(chamber, doctor, d, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    }
+    fx.execute(
+        "UPDATE \"Doctor\" SET \"nameBn\" = 'ফারহানা রহমান', \"updatedAt\" = now() WHERE id = ?",
+        doctor);
+    chamber = // every day 17:00-18:00, four 15-minute serials
+        fx.chamber(
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sat,Sun,Mon,Tue,Wed,Thu,Fri",
+            LocalTime.of(17, 0),
+            LocalTime.of(18, 0),
+            15,
+            4);
     fx.doctor("Kamal Hossain", "Cardiology", 1200);
     window.open(home).signIn(window.receptionist);
   }
@@ -80,14 +89,7 @@ class FrontDeskUiTest {
     robot.interact(() -> slots.getSelectionModel().select(0));
     robot.clickOn("#bookButton");
     // while the receptionist types, the web takes the slot (live refresh cannot warn the dialog)
-    String webPatient = fx.patient("Web Patient", "+8801999000001");
-    fx.execute(
-        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", source)"
-            + " VALUES (?, ?, ?, ?, '17:00', '17:15', 'WEB')",
-        webPatient,
-        doctor,
-        chamber,
-        today);
+    webRequest("Web Patient", "+8801999000001", "17:00");
     robot.clickOn("#phoneField").write("01755-123456");
     robot.clickOn("#nameField").write("Nadia Islam");
     ComboBox<Gender> gender = find("#genderBox");
@@ -105,7 +107,41 @@ class FrontDeskUiTest {
     robot.clickOn("#confirmBooking");
 
     waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(1).patient()));
-    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
+    assertThat(fx.count("SELECT count(*) FROM \"Patient\" WHERE name = 'Nadia Islam'"))
+        .isEqualTo(1);
+  }
+
+  /** A request the web booked today at {@code start}, for a patient of its own. */
+  private int webRequest(String name, String phone, String start) {
+    return window.web.webBooking(
+        window.web.patient(name, phone),
+        doctor,
+        chamber,
+        today.atStartOfDay(),
+        start,
+        null,
+        "NEW",
+        null);
+  }
+
+  @Test
+  void aWebRequestIsConfirmedAtTheDeskWithItsShortcut() throws Exception {
+    int request = webRequest("Web Patient", "+8801999000002", "17:15");
+    TableView<SlotRow> slots = openFarhana();
+    assertThat(slots.getItems().get(1).stateKey()).isEqualTo("REQUESTED");
+    javafx.scene.control.Button confirm = find("#confirmRequestButton");
+    robot.interact(() -> slots.getSelectionModel().select(0));
+    assertThat(confirm.isDisabled()).as("nothing to confirm on a free slot").isTrue();
+
+    robot.interact(() -> slots.getSelectionModel().select(1));
+    waitUntil(() -> !confirm.isDisabled());
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.K);
+    robot.release(javafx.scene.input.KeyCode.K, javafx.scene.input.KeyCode.CONTROL);
+
+    waitUntil(() -> "CONFIRMED".equals(slots.getItems().get(1).stateKey()));
+    assertThat(slots.getItems().get(1).patient()).isEqualTo("Web Patient");
+    assertThat(fx.strings("SELECT status FROM \"Appointment\" WHERE id = ?", request))
+        .containsExactly("CONFIRMED");
   }
 
   private TableView<SlotRow> openFarhana() throws Exception {
@@ -152,13 +188,14 @@ class FrontDeskUiTest {
     robot.type(javafx.scene.input.KeyCode.ENTER);
     waitUntil(() -> "FREE".equals(slots.getItems().get(0).stateKey()));
 
-    bookFirstSlotFor(slots, "01755-222333", null); // the phone finds her: one family member
+    bookFirstSlotFor(slots, "01755-222333", null); // the phone finds her: the account holder
     waitUntil(() -> "Nadia Islam".equals(slots.getItems().get(0).patient()));
-    assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE name = 'Nadia Islam'")).isEqualTo(1);
+    assertThat(fx.count("SELECT count(*) FROM \"Patient\" WHERE name = 'Nadia Islam'"))
+        .isEqualTo(1);
     assertThat(
             fx.count(
                 "SELECT count(*) FROM \"Appointment\" WHERE status = 'CANCELLED'"
-                    + " AND \"cancelReason\" = 'Patient called: travelling'"))
+                    + " AND \"cancellationReason\" = 'Patient called: travelling'"))
         .isEqualTo(1);
   }
 
@@ -169,7 +206,7 @@ class FrontDeskUiTest {
     waitUntil(() -> "Rina Das".equals(slots.getItems().get(0).patient()));
     robot.interact(() -> slots.getSelectionModel().select(0));
     robot.clickOn("#checkInButton");
-    waitUntil(() -> "ARRIVED".equals(slots.getItems().get(0).stateKey()));
+    waitUntil(() -> "CHECKED_IN".equals(slots.getItems().get(0).stateKey()));
 
     robot.interact(() -> slots.getSelectionModel().select(0));
     robot.clickOn("#historyButton");
@@ -244,12 +281,10 @@ class FrontDeskUiTest {
   }
 
   @Test
-  void switchingToBanglaRedrawsTheWindowKeepingTheSelectedDoctor() throws Exception {
-    ListView<DoctorListing> doctors = find("#doctorList");
-    waitUntil(() -> doctors.getItems().size() == 2);
-    robot.interact(() -> doctors.getSelectionModel().select(0));
-    TableView<SlotRow> slots = find("#slotTable");
-    waitUntil(() -> slots.getItems().size() == 4);
+  void switchingToBanglaRedrawsTheWindowKeepingTheSelectedDoctorNamedInBangla() throws Exception {
+    TableView<SlotRow> slots = openFarhana();
+    Label title = find("#scheduleDoctor");
+    assertThat(title.getText()).isEqualTo("Dr. Farhana Rahman");
 
     ComboBox<java.util.Locale> language = find("#languageBox");
     robot.interact(
@@ -266,5 +301,13 @@ class FrontDeskUiTest {
     TableView<SlotRow> redrawn = find("#slotTable");
     waitUntil(() -> redrawn.getItems().size() == 4);
     assertThat(redrawn.getColumns().get(0).getText()).isEqualTo("সিরিয়াল");
+    Label banglaTitle = find("#scheduleDoctor");
+    assertThat(banglaTitle.getText()).isEqualTo("ডা. ফারহানা রহমান");
+    ListView<DoctorListing> doctors = find("#doctorList");
+    assertThat(doctors.lookupAll(".list-cell"))
+        .anySatisfy(
+            c ->
+                assertThat(((javafx.scene.control.ListCell<?>) c).getText())
+                    .startsWith("ডা. ফারহানা রহমান"));
   }
 }

@@ -7,13 +7,13 @@ import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.schedule.SlotRow;
 import com.nirnoy.desk.user.Role;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,11 +73,20 @@ class LiveRefreshTest {
   void aBookingAtOneDeskShowsOnTheOtherDesksScheduleAndDayListWithinASecond() throws Exception {
     booking = desk("front");
     Fixtures fx = new Fixtures(booking.database().dataSource());
-    String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    String chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    String rahima = fx.patient("Rahima Begum", "+8801711000001");
-    String nadia = fx.patient("Nadia Islam", "+8801711000002");
+    int doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    int chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(17, 0),
+            LocalTime.of(18, 0),
+            15,
+            4);
+    int rahima = fx.patient("Rahima Begum", "+8801711000001");
+    int nadia = fx.patient("Nadia Islam", "+8801711000002");
     String upstairs = TestStaff.addAccount(booking.database(), Role.RECEPTIONIST);
     watching.start(() -> desk("upstairs"));
     var door = watching.signInProperty().get(); // names show only to signed-in staff
@@ -102,15 +111,8 @@ class LiveRefreshTest {
         .isLessThan(Duration.ofSeconds(1));
 
     // the web backend writes the same table with its own SQL
-    fx.execute(
-        "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", source)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'WEB')",
-        nadia,
-        doctor,
-        chamber,
-        SUNDAY,
-        LocalTime.of(17, 30),
-        LocalTime.of(17, 45));
+    new PlatformRows(db)
+        .webBooking(nadia, doctor, chamber, SUNDAY.atStartOfDay(), "17:30", null, "NEW", null);
     var dayList = watching.chamberDayProperty().get().rows();
 
     assertThat(

@@ -8,6 +8,7 @@ import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.config.Settings;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.user.Role;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +53,18 @@ class MainViewModelTest {
           AppContext ctx = start(db);
           receptionist[0] = TestStaff.addAccount(ctx.database(), Role.RECEPTIONIST);
           Fixtures fx = new Fixtures(ctx.database().dataSource());
-          String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-          String chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-          fx.execute(
-              "INSERT INTO \"Appointment\" (\"patientId\", \"doctorId\", \"chamberId\", date, \"startTime\", \"endTime\", \"serialNumber\")"
-                  + " VALUES (?, ?, ?, ?, ?, ?, 3)",
-              fx.patient("Rahima Begum", "+8801711000001"),
-              doctor,
-              chamber,
-              LocalDate.of(2026, 12, 6),
-              LocalTime.of(17, 30),
-              LocalTime.of(17, 45));
+          int doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+          int chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
+          new PlatformRows(db) // booked on the web: 17:30 is serial 3 of the 17:00 session
+              .webBooking(
+                  fx.patient("Rahima Begum", "+8801711000001"),
+                  doctor,
+                  chamber,
+                  LocalDate.of(2026, 12, 6).atStartOfDay(),
+                  "17:30",
+                  3,
+                  "NEW",
+                  1000);
           return ctx;
         });
 
@@ -86,11 +87,11 @@ class MainViewModelTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "Popular Diagnostic Centre",
-                "Dr Farhana Rahman",
+                "Dr. Farhana Rahman",
                 "3",
                 "17:30-17:45",
                 "Rahima Begum",
-                "Booked"));
+                "Requested (web)"));
     assertThat(vm.connectionProperty().get()).startsWith("Connected: ");
     assertThat(vm.busyProperty().get()).isFalse();
   }

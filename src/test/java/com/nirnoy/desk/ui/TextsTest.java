@@ -10,7 +10,6 @@ import com.nirnoy.desk.booking.InvalidStatusChangeException;
 import com.nirnoy.desk.booking.SlotTakenException;
 import com.nirnoy.desk.booking.VisitType;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,16 @@ class TextsTest {
   private static final Texts BN = Texts.of(Languages.BANGLA);
   private static final AppointmentSummary HELD =
       new AppointmentSummary(
-          "a1",
+          1,
           "r1",
-          "p1",
+          2,
           "Web Patient",
-          "d1",
-          "Farhana Rahman",
-          "c1",
+          3,
+          "Dr. Farhana Rahman",
+          "ফারহানা রহমান",
+          4,
           "Labaid Hospital",
+          null,
           LocalDate.of(2026, 12, 6),
           LocalTime.of(17, 0),
           LocalTime.of(17, 15),
@@ -37,20 +38,88 @@ class TextsTest {
           AppointmentStatus.CONFIRMED,
           VisitType.NEW,
           BookingSource.WEB,
-          new BigDecimal("1000"));
+          1000);
 
   @Test
   void feesAreWholeTakaWithTheTakaSignAndBanglaDigitsInBangla() {
-    assertThat(EN.fee(new BigDecimal("1200.00"))).isEqualTo("Tk 1200");
-    assertThat(BN.fee(new BigDecimal("1200.00"))).isEqualTo("৳১২০০");
-    assertThat(BN.rating(new BigDecimal("4.5"))).isEqualTo("৪.৫");
+    assertThat(EN.fee(1200)).isEqualTo("Tk 1200");
+    assertThat(BN.fee(1200)).isEqualTo("৳১২০০");
+    assertThat(EN.fee(null)).isEmpty();
+    assertThat(BN.rating(4.5)).isEqualTo("৪.৫");
   }
 
   @Test
   void datesAndTimesAreWrittenInTheLanguage() {
     assertThat(EN.day(LocalDate.of(2026, 12, 7))).isEqualTo("Mon 7 Dec");
     assertThat(BN.timeRange(LocalTime.of(9, 5), LocalTime.of(9, 20))).isEqualTo("০৯:০৫-০৯:২০");
-    assertThat(BN.doctor("Farhana Rahman")).isEqualTo("ডা. Farhana Rahman");
+    assertThat(BN.doctor("ফারহানা রহমান")).isEqualTo("ডা. ফারহানা রহমান");
+  }
+
+  @Test
+  void inBanglaADoctorIsNamedByTheirBanglaNameWhenTheyHaveOne() {
+    assertThat(EN.doctorOf(HELD)).isEqualTo("Dr. Farhana Rahman");
+    assertThat(BN.doctorOf(HELD)).isEqualTo("ডা. ফারহানা রহমান");
+    AppointmentSummary noBangla =
+        new AppointmentSummary(
+            1,
+            null,
+            2,
+            "Web Patient",
+            3,
+            "Prof. Dr. Kamal Hossain",
+            null,
+            4,
+            "Labaid Hospital",
+            null,
+            HELD.date(),
+            HELD.startTime(),
+            HELD.endTime(),
+            1,
+            AppointmentStatus.REQUESTED,
+            VisitType.NEW,
+            BookingSource.WEB,
+            1000);
+    assertThat(BN.doctorOf(noBangla))
+        .as("the platform's title and English name")
+        .isEqualTo("Prof. Dr. Kamal Hossain");
+
+    var listing =
+        new com.nirnoy.desk.doctor.DoctorListing(
+            3,
+            "Farhana Rahman",
+            "ফারহানা রহমান",
+            "Dr.",
+            "Gynaecology",
+            null,
+            1000,
+            null,
+            4.5,
+            com.nirnoy.desk.doctor.DoctorStatus.APPROVED,
+            java.util.List.of());
+    assertThat(EN.doctor(listing)).isEqualTo("Dr. Farhana Rahman");
+    assertThat(BN.doctor(listing)).isEqualTo("ডা. ফারহানা রহমান");
+  }
+
+  @Test
+  void theDoubleBookedDoctorIsNamedInTheDesksLanguage() {
+    DoctorDoubleBookedException e = new DoctorDoubleBookedException(HELD, null);
+
+    assertThat(Refusals.explain(e, EN))
+        .startsWith("Dr. Farhana Rahman is already booked 17:00-17:15");
+    assertThat(Refusals.explain(e, BN)).contains("ফারহানা রহমান").doesNotContain("Farhana");
+  }
+
+  @Test
+  void everyAppointmentStatusHasItsOwnWordsInBothLanguages() {
+    for (Texts t : new Texts[] {EN, BN}) {
+      assertThat(
+              java.util.Arrays.stream(AppointmentStatus.values()).map(t::status).distinct().count())
+          .as(t.locale().toString())
+          .isEqualTo(AppointmentStatus.values().length);
+    }
+    assertThat(EN.status(AppointmentStatus.REQUESTED)).isEqualTo("Requested (web)");
+    assertThat(EN.status(AppointmentStatus.CHECKED_IN)).isEqualTo("Arrived");
+    assertThat(EN.status(AppointmentStatus.IN_PROGRESS)).isEqualTo("In consultation");
   }
 
   @ParameterizedTest
@@ -81,15 +150,32 @@ class TextsTest {
           new InvalidStatusChangeException(
               AppointmentStatus.CONFIRMED, AppointmentStatus.COMPLETED),
           new com.nirnoy.desk.booking.AppointmentChangedException(null),
-          new com.nirnoy.desk.booking.AppointmentNotFoundException("x"),
-          new com.nirnoy.desk.booking.BookingRuleException(
-              "Appointment_fee_not_negative", "the fee cannot be negative", null),
+          new com.nirnoy.desk.booking.AppointmentNotFoundException(42),
+          rule(com.nirnoy.desk.rules.DatabaseRules.NOT_ON_LEAVE),
+          rule("Appointment_chamber_of_doctor"),
+          rule("Doctor_acceptNewPatients"),
           new DatabaseUnavailableException("gone", null)
         }) {
       String bn = Refusals.explain(e, BN);
       assertThat(bn).as(e.getClass().getSimpleName()).matches("(?s).*[\\u0980-\\u09FF].*");
       assertThat(Refusals.explain(e, EN)).as(e.getClass().getSimpleName()).isNotEqualTo(bn);
     }
+  }
+
+  /** A booking refused by a database rule, with the services' words for it. */
+  private static com.nirnoy.desk.booking.BookingRuleException rule(String name) {
+    return new com.nirnoy.desk.booking.BookingRuleException(
+        name, com.nirnoy.desk.rules.DatabaseRules.words(name), null);
+  }
+
+  @Test
+  void aRefusedBookingSaysWhichRuleInWordsInBothLanguages() {
+    var onLeave = rule(com.nirnoy.desk.rules.DatabaseRules.NOT_ON_LEAVE);
+
+    assertThat(Refusals.explain(onLeave, EN))
+        .isEqualTo(
+            "Not saved: the doctor is on leave at that time (rule Appointment_not_on_leave)");
+    assertThat(Refusals.explain(onLeave, BN)).contains("ছুটিতে").doesNotContain("on leave");
   }
 
   @Test

@@ -12,20 +12,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 
 /**
  * The admin console: one ViewModel per sub-screen, and the doctor they all follow. Choosing a
- * doctor loads that doctor's form, chambers, weekly sessions, leave and history; a saved chamber
- * refreshes the sessions' chamber choices. Make it once (it keeps the forms across a language
- * switch) and hand it to {@link AdminView#bind}.
+ * doctor loads that doctor's form, chambers (each with its weekly session), leave and history. Make
+ * it once (it keeps the forms across a language switch) and hand it to {@link AdminView#bind}.
  */
 public final class AdminViewModel {
   private final StaffSession staff;
   private final DoctorEditorViewModel doctor;
   private final ChamberEditorViewModel chambers;
-  private final SessionEditorViewModel sessions;
   private final LeaveEditorViewModel leave;
   private final HistoryViewModel history;
   private final StaffAccountsViewModel staffAccounts;
@@ -40,7 +37,6 @@ public final class AdminViewModel {
     this.staff = app.staff();
     this.doctor = new DoctorEditorViewModel(tasks, app.doctorAdmin());
     this.chambers = new ChamberEditorViewModel(tasks, app.chamberAdmin());
-    this.sessions = new SessionEditorViewModel(tasks, app.sessionAdmin(), app.chamberAdmin());
     this.leave = new LeaveEditorViewModel(tasks, app.leave(), LocalDate.now(app.clock()));
     this.history = new HistoryViewModel(tasks, app.history());
     this.staffAccounts = new StaffAccountsViewModel(tasks, app.staffAccounts());
@@ -48,15 +44,6 @@ public final class AdminViewModel {
     selected.addListener((o, a, d) -> follow(d));
     shownDoctors = new FilteredList<>(doctor.doctors());
     doctorSearch.addListener((o, a, typed) -> shownDoctors.setPredicate(d -> matches(d, typed)));
-    chambers
-        .chambers()
-        .addListener(
-            (ListChangeListener<Object>)
-                c -> {
-                  if (selected.get() != null) {
-                    sessions.load(selected.get().id()); // new or closed chamber: fresh choices
-                  }
-                });
   }
 
   /** Reads the lists again (when the console is shown, or after someone signs in). */
@@ -85,7 +72,7 @@ public final class AdminViewModel {
   public void saveDoctor() {
     doctor.save(
         saved -> {
-          if (selected.get() != null && selected.get().id().equals(saved.id())) {
+          if (selected.get() != null && selected.get().id() == saved.id()) {
             history.showDoctor(saved.id());
           } else {
             selected.set(saved);
@@ -93,11 +80,17 @@ public final class AdminViewModel {
         });
   }
 
-  /** Name, BMDC number or specialty contains what was typed (any case). */
+  /** Either name, BMDC number, specialty or phone contains what was typed (any case). */
   static boolean matches(DoctorDetails d, String typed) {
     String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
     return t.isEmpty()
-        || (d.name() + " " + Typed.text(d.bmdcNumber()) + " " + d.specialty())
+        || String.join(
+                " ",
+                d.nameEn(),
+                Typed.text(d.nameBn()),
+                Typed.text(d.bmdcNumber()),
+                d.specialty(),
+                Typed.text(d.phone()))
             .toLowerCase(java.util.Locale.ROOT)
             .contains(t);
   }
@@ -108,7 +101,6 @@ public final class AdminViewModel {
     }
     doctor.edit(d);
     chambers.load(d.id());
-    sessions.load(d.id());
     leave.load(d.id());
     history.showDoctor(d.id());
   }
@@ -118,7 +110,7 @@ public final class AdminViewModel {
     return selected;
   }
 
-  /** Whoever is signed in may manage doctors, chambers, sessions and leave. */
+  /** Whoever is signed in may manage doctors, chambers (with their sessions) and leave. */
   public BooleanProperty canManageProperty() {
     return canManage;
   }
@@ -132,7 +124,7 @@ public final class AdminViewModel {
     return doctorSearch;
   }
 
-  /** The doctors the search lets through (every doctor, inactive too, when it is empty). */
+  /** The doctors the search lets through (every doctor, suspended too, when it is empty). */
   public FilteredList<DoctorDetails> shownDoctors() {
     return shownDoctors;
   }
@@ -141,7 +133,6 @@ public final class AdminViewModel {
   public void useWords(com.nirnoy.desk.ui.FormWords words) {
     doctor.form().useWords(words);
     chambers.form().useWords(words);
-    sessions.form().useWords(words);
     leave.form().useWords(words);
     staffAccounts.form().useWords(words);
   }
@@ -152,10 +143,6 @@ public final class AdminViewModel {
 
   public ChamberEditorViewModel chambers() {
     return chambers;
-  }
-
-  public SessionEditorViewModel sessions() {
-    return sessions;
   }
 
   public LeaveEditorViewModel leave() {

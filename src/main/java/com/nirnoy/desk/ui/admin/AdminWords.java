@@ -18,15 +18,7 @@ public final class AdminWords {
   static final String BUNDLE = "com.nirnoy.desk.ui.admin.admin";
 
   /** The week as Bangladeshi clinics count it: Saturday first. */
-  static final java.util.List<DayOfWeek> WEEK =
-      java.util.List.of(
-          DayOfWeek.SATURDAY,
-          DayOfWeek.SUNDAY,
-          DayOfWeek.MONDAY,
-          DayOfWeek.TUESDAY,
-          DayOfWeek.WEDNESDAY,
-          DayOfWeek.THURSDAY,
-          DayOfWeek.FRIDAY);
+  static final java.util.List<DayOfWeek> WEEK = com.nirnoy.desk.chamber.WeeklyDays.WEEK;
 
   private final ResourceBundle bundle;
   private final Texts texts;
@@ -56,6 +48,23 @@ public final class AdminWords {
 
   public String status(DoctorStatus s) {
     return s == null ? "" : word("status." + s.name());
+  }
+
+  public String gender(com.nirnoy.desk.user.Gender g) {
+    return g == null ? "" : word("gender." + g.name());
+  }
+
+  /** A fee in whole taka: "৳৮০০" in Bangla, "Tk 800" in English; "" for none. */
+  public String fee(Integer taka) {
+    return texts.fee(taka);
+  }
+
+  /** A chamber's weekdays in the week's order, short names: "Sat, Mon, Wed". */
+  public String days(java.util.Set<DayOfWeek> days) {
+    return WEEK.stream()
+        .filter(days::contains)
+        .map(d -> d.getDisplayName(TextStyle.SHORT, texts.locale()))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   public String role(Role r) {

@@ -36,7 +36,7 @@ public final class CallListView {
         callDateColumn,
         callTimeColumn,
         callSerialColumn);
-    Columns.text(callDoctorColumn, a -> w.texts().doctor(a.doctorName()));
+    Columns.text(callDoctorColumn, a -> a.doctorName(w.texts().isBangla()));
     Columns.text(callReasonColumn, a -> Typed.text(a.reason()));
     callTable.setItems(vm.toCall());
     callNote.textProperty().bindBidirectional(vm.noteProperty());

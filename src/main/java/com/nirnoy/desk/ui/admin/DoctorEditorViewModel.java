@@ -6,10 +6,13 @@ import com.nirnoy.desk.doctor.DoctorForm;
 import com.nirnoy.desk.doctor.DoctorStatus;
 import com.nirnoy.desk.ui.FormState;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.user.Gender;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,8 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Add or edit a doctor. The form edits a copy: {@link #cancel()} puts the saved values back. Making
- * a doctor inactive or on leave first lists the booked patients it strands ({@link
+ * Add or edit a doctor in the platform's columns. A new doctor gets a platform account for the
+ * phone typed. The form edits a copy: {@link #cancel()} puts the saved values back. Suspending a
+ * doctor (or any status but approved) first lists the booked patients it strands ({@link
  * FormState#confirm()} then saves and marks them). A receptionist's attempt is refused by the
  * service ("Only an admin can change a doctor's fee ...") and shown as the message.
  */
@@ -26,38 +30,65 @@ public final class DoctorEditorViewModel {
   private final DoctorAdminService doctors;
   private final FormState form;
   private final ObservableList<DoctorDetails> list = FXCollections.observableArrayList();
-  private final StringProperty name = new SimpleStringProperty("");
-  private final StringProperty bmdcNumber = new SimpleStringProperty("");
+  private final StringProperty nameEn = new SimpleStringProperty("");
+  private final StringProperty nameBn = new SimpleStringProperty("");
+  private final StringProperty title = new SimpleStringProperty("Dr.");
+  private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
   private final StringProperty specialty = new SimpleStringProperty("");
-  private final StringProperty qualifications = new SimpleStringProperty("");
+  private final StringProperty bmdcNumber = new SimpleStringProperty("");
+  private final StringProperty phone = new SimpleStringProperty("");
+  private final ObjectProperty<DoctorStatus> status =
+      new SimpleObjectProperty<>(DoctorStatus.APPROVED);
+  private final StringProperty experienceYears = new SimpleStringProperty("0");
   private final StringProperty fee = new SimpleStringProperty("");
   private final StringProperty followUpFee = new SimpleStringProperty("");
-  private final ObjectProperty<DoctorStatus> status =
-      new SimpleObjectProperty<>(DoctorStatus.ACTIVE);
-  private final StringProperty phone = new SimpleStringProperty("");
-  private final StringProperty photoUrl = new SimpleStringProperty("");
+  private final StringProperty reportFee = new SimpleStringProperty("");
+  private final BooleanProperty acceptNewPatients = new SimpleBooleanProperty(true);
   private DoctorDetails original;
 
   public DoctorEditorViewModel(TaskRunner tasks, DoctorAdminService doctors) {
     this.doctors = doctors;
     this.form =
         new FormState(
-            tasks, "name", "bmdcNumber", "specialty", "fee", "followUpFee", "status", "phone");
+            tasks,
+            "nameEn",
+            "nameBn",
+            "title",
+            "gender",
+            "specialty",
+            "bmdcNumber",
+            "phone",
+            "status",
+            "experienceYears",
+            "fee",
+            "followUpFee",
+            "reportFee");
     for (StringProperty p :
         new StringProperty[] {
-          name, bmdcNumber, specialty, qualifications, fee, followUpFee, phone, photoUrl
+          nameEn,
+          nameBn,
+          title,
+          specialty,
+          bmdcNumber,
+          phone,
+          experienceYears,
+          fee,
+          followUpFee,
+          reportFee
         }) {
       p.addListener((o, a, b) -> validate());
     }
+    gender.addListener((o, a, b) -> validate());
     status.addListener((o, a, b) -> validate());
+    acceptNewPatients.addListener((o, a, b) -> validate());
   }
 
-  /** Loads every doctor (inactive ones too) for the admin's list. */
+  /** Loads every doctor (suspended ones too) for the admin's list. */
   public void load() {
     form.run(doctors::list, list::setAll);
   }
 
-  /** An empty form for a new doctor. */
+  /** An empty form for a new doctor (approved: the clinic adds doctors who sit with it). */
   public void newDoctor() {
     show(null);
   }
@@ -74,49 +105,59 @@ public final class DoctorEditorViewModel {
 
   private void show(DoctorDetails d) {
     original = d;
-    name.set(d == null ? "" : d.name());
-    bmdcNumber.set(d == null ? "" : Typed.text(d.bmdcNumber()));
-    specialty.set(d == null ? "" : d.specialty());
-    qualifications.set(d == null ? "" : Typed.text(d.qualifications()));
-    fee.set(d == null ? "" : d.fee().stripTrailingZeros().toPlainString());
-    followUpFee.set(
-        d == null || d.followUpFee() == null
-            ? ""
-            : d.followUpFee().stripTrailingZeros().toPlainString());
-    status.set(d == null ? DoctorStatus.ACTIVE : d.status());
-    phone.set(d == null ? "" : Typed.text(d.phone()));
-    photoUrl.set(d == null ? "" : Typed.text(d.photoUrl()));
+    DoctorForm f = d == null ? null : d.toForm();
+    nameEn.set(f == null ? "" : f.nameEn());
+    nameBn.set(f == null ? "" : Typed.text(f.nameBn()));
+    title.set(f == null ? "Dr." : Typed.text(f.title()));
+    gender.set(f == null ? null : f.gender());
+    specialty.set(f == null ? "" : f.specialty());
+    bmdcNumber.set(f == null ? "" : Typed.text(f.bmdcNumber()));
+    phone.set(f == null ? "" : Typed.text(f.phone()));
+    status.set(f == null ? DoctorStatus.APPROVED : f.status());
+    experienceYears.set(f == null ? "0" : Integer.toString(f.experienceYears()));
+    fee.set(f == null ? "" : Typed.text(f.fee()));
+    followUpFee.set(f == null ? "" : Typed.text(f.followUpFee()));
+    reportFee.set(f == null ? "" : Typed.text(f.reportFee()));
+    acceptNewPatients.set(f == null || f.acceptNewPatients());
     form.cancelConfirm();
     validate();
   }
 
   DoctorForm doctorForm() {
     return new DoctorForm(
-        name.get(),
-        bmdcNumber.get(),
+        nameEn.get(),
+        nameBn.get(),
+        title.get(),
+        gender.get(),
         specialty.get(),
-        qualifications.get(),
+        bmdcNumber.get(),
+        phone.get(),
+        status.get(),
+        Typed.whole(experienceYears.get()),
         Typed.taka(fee.get()),
         Typed.taka(followUpFee.get()),
-        status.get(),
-        phone.get(),
-        photoUrl.get());
+        Typed.taka(reportFee.get()),
+        acceptNewPatients.get());
   }
 
   private void validate() {
     Map<String, String> problems = new LinkedHashMap<>(doctorForm().problems());
-    if (!Typed.blank(fee.get()) && Typed.taka(fee.get()) == null) {
-      problems.put("fee", "Fees are Taka, e.g. 800");
-    }
-    if (!Typed.blank(followUpFee.get()) && Typed.taka(followUpFee.get()) == null) {
-      problems.put("followUpFee", "Fees are Taka, e.g. 500");
-    }
+    unreadableFee(problems, "fee", fee, "Fees are Taka, e.g. 800");
+    unreadableFee(problems, "followUpFee", followUpFee, "Fees are Taka, e.g. 500");
+    unreadableFee(problems, "reportFee", reportFee, "Fees are Taka, e.g. 500");
     form.show(problems);
   }
 
+  private static void unreadableFee(
+      Map<String, String> problems, String field, StringProperty typed, String message) {
+    if (!Typed.blank(typed.get()) && Typed.taka(typed.get()) == null) {
+      problems.put(field, message);
+    }
+  }
+
   /**
-   * Saves. A new doctor is added at once; an edit that strands appointments waits for {@link
-   * FormState#confirm()}. {@code onSaved} gets the saved doctor.
+   * Saves. A new doctor (with their platform account) is added at once; an edit that strands
+   * appointments waits for {@link FormState#confirm()}. {@code onSaved} gets the saved doctor.
    */
   public void save(Consumer<DoctorDetails> onSaved) {
     if (!form.validProperty().get() || form.busyProperty().get()) {
@@ -132,9 +173,14 @@ public final class DoctorEditorViewModel {
     if (original == null) {
       form.run(() -> doctors.create(f), done);
     } else {
-      String id = original.id();
+      int id = original.id();
       form.saveWithPreview(() -> doctors.previewUpdate(id, f), () -> doctors.update(id, f), done);
     }
+  }
+
+  /** True while the form adds a new doctor (their phone then makes the platform account). */
+  public boolean isNew() {
+    return original == null;
   }
 
   public FormState form() {
@@ -145,20 +191,40 @@ public final class DoctorEditorViewModel {
     return list;
   }
 
-  public StringProperty nameProperty() {
-    return name;
+  public StringProperty nameEnProperty() {
+    return nameEn;
   }
 
-  public StringProperty bmdcNumberProperty() {
-    return bmdcNumber;
+  public StringProperty nameBnProperty() {
+    return nameBn;
+  }
+
+  public StringProperty titleProperty() {
+    return title;
+  }
+
+  public ObjectProperty<Gender> genderProperty() {
+    return gender;
   }
 
   public StringProperty specialtyProperty() {
     return specialty;
   }
 
-  public StringProperty qualificationsProperty() {
-    return qualifications;
+  public StringProperty bmdcNumberProperty() {
+    return bmdcNumber;
+  }
+
+  public StringProperty phoneProperty() {
+    return phone;
+  }
+
+  public ObjectProperty<DoctorStatus> statusProperty() {
+    return status;
+  }
+
+  public StringProperty experienceYearsProperty() {
+    return experienceYears;
   }
 
   public StringProperty feeProperty() {
@@ -169,15 +235,11 @@ public final class DoctorEditorViewModel {
     return followUpFee;
   }
 
-  public ObjectProperty<DoctorStatus> statusProperty() {
-    return status;
+  public StringProperty reportFeeProperty() {
+    return reportFee;
   }
 
-  public StringProperty phoneProperty() {
-    return phone;
-  }
-
-  public StringProperty photoUrlProperty() {
-    return photoUrl;
+  public BooleanProperty acceptNewPatientsProperty() {
+    return acceptNewPatients;
   }
 }

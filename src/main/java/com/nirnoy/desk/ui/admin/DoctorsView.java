@@ -4,9 +4,11 @@ import com.nirnoy.desk.doctor.DoctorDetails;
 import com.nirnoy.desk.doctor.DoctorStatus;
 import com.nirnoy.desk.ui.Columns;
 import com.nirnoy.desk.ui.FormState;
+import com.nirnoy.desk.user.Gender;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -18,8 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Binds Doctors.fxml: the doctor list (with search) and the doctor form to {@link AdminViewModel};
- * the selected doctor's chambers, sessions, leave and history are included screens bound here to
- * the same ViewModel.
+ * the selected doctor's chambers (with their weekly sessions), leave and history are included
+ * screens bound here to the same ViewModel.
  */
 public final class DoctorsView {
   @FXML private TextField doctorSearch;
@@ -33,35 +35,40 @@ public final class DoctorsView {
   @FXML private TabPane doctorTabs;
   @FXML private Tab detailsTab;
   @FXML private Tab chambersTab;
-  @FXML private Tab sessionsTab;
   @FXML private Tab leaveTab;
   @FXML private Tab historyTab;
   @FXML private VBox doctorForm;
   @FXML private Label doctorHeading;
-  @FXML private TextField doctorName;
-  @FXML private Label doctorNameError;
-  @FXML private TextField doctorBmdc;
-  @FXML private Label doctorBmdcError;
+  @FXML private TextField doctorNameEn;
+  @FXML private Label doctorNameEnError;
+  @FXML private TextField doctorNameBn;
+  @FXML private Label doctorNameBnError;
+  @FXML private TextField doctorTitle;
+  @FXML private Label doctorTitleError;
+  @FXML private ComboBox<Gender> doctorGender;
+  @FXML private Label doctorGenderError;
   @FXML private TextField doctorSpecialty;
   @FXML private Label doctorSpecialtyError;
-  @FXML private TextField doctorQualifications;
-  @FXML private Label doctorQualificationsError;
+  @FXML private TextField doctorBmdc;
+  @FXML private Label doctorBmdcError;
+  @FXML private TextField doctorPhone;
+  @FXML private Label doctorPhoneError;
+  @FXML private ComboBox<DoctorStatus> doctorStatus;
+  @FXML private Label doctorStatusError;
+  @FXML private TextField doctorExperience;
+  @FXML private Label doctorExperienceError;
   @FXML private TextField doctorFee;
   @FXML private Label doctorFeeError;
   @FXML private TextField doctorFollowUpFee;
   @FXML private Label doctorFollowUpFeeError;
-  @FXML private ComboBox<DoctorStatus> doctorStatus;
-  @FXML private Label doctorStatusError;
-  @FXML private TextField doctorPhone;
-  @FXML private Label doctorPhoneError;
-  @FXML private TextField doctorPhoto;
-  @FXML private Label doctorPhotoError;
+  @FXML private TextField doctorReportFee;
+  @FXML private Label doctorReportFeeError;
+  @FXML private CheckBox doctorAcceptNew;
   @FXML private Button saveDoctor;
   @FXML private Button cancelDoctor;
   @FXML private Label doctorMessage;
   @FXML private StrandedView doctorStrandedController;
   @FXML private ChambersView chambersController;
-  @FXML private SessionsView sessionsController;
   private com.nirnoy.desk.ui.ViewScope scope;
   @FXML private LeaveView leaveController;
   @FXML private HistoryView historyController;
@@ -71,21 +78,21 @@ public final class DoctorsView {
     bindList(vm, w);
     bindForm(vm, w);
     var none = vm.selectedProperty().isNull();
-    for (Tab t : new Tab[] {chambersTab, sessionsTab, leaveTab, historyTab}) {
+    for (Tab t : new Tab[] {chambersTab, leaveTab, historyTab}) {
       t.disableProperty().bind(none); // a new doctor is saved before it gets chambers
     }
-    chambersController.bind(vm.chambers(), w);
-    sessionsController.bind(vm.sessions(), w, scope);
+    chambersController.bind(vm.chambers(), w, scope);
     leaveController.bind(vm.leave(), w);
     historyController.bind(vm.history(), w);
   }
 
   private void bindList(AdminViewModel vm, AdminWords w) {
     doctorSearch.textProperty().bindBidirectional(vm.doctorSearchProperty());
-    Columns.text(doctorNameColumn, DoctorDetails::name);
+    boolean bangla = w.texts().isBangla();
+    Columns.text(doctorNameColumn, d -> d.displayName(bangla));
     Columns.text(doctorBmdcColumn, d -> Typed.text(d.bmdcNumber()));
     Columns.text(doctorSpecialtyColumn, DoctorDetails::specialty);
-    Columns.text(doctorFeeColumn, d -> w.texts().fee(d.fee()));
+    Columns.text(doctorFeeColumn, d -> w.fee(d.fee()));
     Columns.text(doctorStatusColumn, d -> w.status(d.status()));
     doctorTable.setItems(vm.shownDoctors());
     doctorTable
@@ -106,7 +113,7 @@ public final class DoctorsView {
         e -> {
           vm.newDoctor();
           doctorTabs.getSelectionModel().select(detailsTab);
-          doctorName.requestFocus();
+          doctorNameEn.requestFocus();
         });
   }
 
@@ -117,7 +124,7 @@ public final class DoctorsView {
       return;
     }
     vm.shownDoctors().stream()
-        .filter(x -> x.id().equals(d.id()))
+        .filter(x -> x.id() == d.id())
         .findFirst()
         .ifPresent(x -> doctorTable.getSelectionModel().select(x));
   }
@@ -132,26 +139,29 @@ public final class DoctorsView {
                 () ->
                     vm.selectedProperty().get() == null
                         ? w.word("doctor.heading.new")
-                        : w.texts().doctor(vm.selectedProperty().get().name()),
+                        : vm.selectedProperty().get().displayName(w.texts().isBangla()),
                 vm.selectedProperty()));
-    Forms.field(doctorName, d.nameProperty(), doctorNameError, f, "name");
-    Forms.field(doctorBmdc, d.bmdcNumberProperty(), doctorBmdcError, f, "bmdcNumber");
+    Forms.field(doctorNameEn, d.nameEnProperty(), doctorNameEnError, f, "nameEn");
+    Forms.field(doctorNameBn, d.nameBnProperty(), doctorNameBnError, f, "nameBn");
+    Forms.field(doctorTitle, d.titleProperty(), doctorTitleError, f, "title");
+    doctorGender.getItems().setAll(Gender.values());
+    doctorGender.setConverter(AdminWords.shown(w::gender));
+    doctorGender.valueProperty().bindBidirectional(d.genderProperty());
+    Forms.error(doctorGenderError, f, "gender");
     Forms.field(doctorSpecialty, d.specialtyProperty(), doctorSpecialtyError, f, "specialty");
-    Forms.field(
-        doctorQualifications,
-        d.qualificationsProperty(),
-        doctorQualificationsError,
-        f,
-        "qualifications");
-    Forms.field(doctorFee, d.feeProperty(), doctorFeeError, f, "fee");
-    Forms.field(
-        doctorFollowUpFee, d.followUpFeeProperty(), doctorFollowUpFeeError, f, "followUpFee");
+    Forms.field(doctorBmdc, d.bmdcNumberProperty(), doctorBmdcError, f, "bmdcNumber");
     Forms.field(doctorPhone, d.phoneProperty(), doctorPhoneError, f, "phone");
-    Forms.field(doctorPhoto, d.photoUrlProperty(), doctorPhotoError, f, "photoUrl");
     doctorStatus.getItems().setAll(DoctorStatus.values());
     doctorStatus.setConverter(AdminWords.shown(w::status));
     doctorStatus.valueProperty().bindBidirectional(d.statusProperty());
     Forms.error(doctorStatusError, f, "status");
+    Forms.field(
+        doctorExperience, d.experienceYearsProperty(), doctorExperienceError, f, "experienceYears");
+    Forms.field(doctorFee, d.feeProperty(), doctorFeeError, f, "fee");
+    Forms.field(
+        doctorFollowUpFee, d.followUpFeeProperty(), doctorFollowUpFeeError, f, "followUpFee");
+    Forms.field(doctorReportFee, d.reportFeeProperty(), doctorReportFeeError, f, "reportFee");
+    doctorAcceptNew.selectedProperty().bindBidirectional(d.acceptNewPatientsProperty());
     Forms.saveAndCancel(doctorForm, f, saveDoctor, vm::saveDoctor, cancelDoctor, d::cancel);
     Forms.message(doctorMessage, f);
     doctorStrandedController.bind(f, w.texts());

@@ -27,17 +27,17 @@ public final class HistoryViewModel {
     this.history = history;
   }
 
-  public void showAppointment(String appointmentId) {
+  public void showAppointment(int appointmentId) {
     show("Appointment history", () -> history.forAppointment(appointmentId));
   }
 
-  public void showDoctor(String doctorId) {
+  public void showDoctor(int doctorId) {
     show(
-        "Doctor history: fees, status, chambers, sessions, leave",
+        "Doctor history: fees, registration, chambers and their sessions, leave",
         () -> history.forDoctor(doctorId));
   }
 
-  public void showStaff(String staffId) {
+  public void showStaff(int staffId) {
     show("Staff account history", () -> history.forStaff(staffId));
   }
 

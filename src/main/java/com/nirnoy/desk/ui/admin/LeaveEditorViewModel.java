@@ -30,7 +30,7 @@ public final class LeaveEditorViewModel {
   private final StringProperty startTime = new SimpleStringProperty("");
   private final StringProperty endTime = new SimpleStringProperty("");
   private final StringProperty reason = new SimpleStringProperty("");
-  private String doctorId;
+  private Integer doctorId;
 
   public LeaveEditorViewModel(TaskRunner tasks, LeaveService leave, LocalDate today) {
     this.leave = leave;
@@ -49,7 +49,7 @@ public final class LeaveEditorViewModel {
     }
   }
 
-  public void load(String forDoctorId) {
+  public void load(int forDoctorId) {
     doctorId = forDoctorId;
     form.run(() -> leave.upcoming(forDoctorId), l -> showFor(forDoctorId, l));
     clear();
@@ -92,7 +92,7 @@ public final class LeaveEditorViewModel {
       return;
     }
     LeaveForm f = leaveForm();
-    String id = doctorId;
+    int id = doctorId;
     form.saveWithPreview(
         () -> leave.preview(id, f),
         () -> leave.add(id, f),
@@ -101,7 +101,7 @@ public final class LeaveEditorViewModel {
 
   /** Removes leave (bookable again); the history keeps it. */
   public void remove(LeaveDetails l) {
-    String id = doctorId;
+    int id = doctorId;
     form.run(
         () -> {
           leave.remove(l.id());
@@ -111,8 +111,8 @@ public final class LeaveEditorViewModel {
   }
 
   /** A late answer for a doctor no longer shown is dropped. */
-  private void showFor(String forDoctorId, java.util.List<LeaveDetails> found) {
-    if (forDoctorId.equals(doctorId)) {
+  private void showFor(int forDoctorId, java.util.List<LeaveDetails> found) {
+    if (doctorId != null && forDoctorId == doctorId) {
       upcoming.setAll(found);
     }
   }

@@ -5,15 +5,19 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reading what was typed into a field: Taka amounts, times, whole numbers; null when unreadable.
+ * Reading what was typed into a field: whole Taka amounts, times, whole numbers; null when
+ * unreadable.
  */
 final class Typed {
   private Typed() {}
 
-  static BigDecimal taka(String typed) {
+  /** Whole taka ("1,200", "৳১২০০", "800.00"); null when blank, unreadable or with paisa. */
+  static Integer taka(String typed) {
     try {
-      return blank(typed) ? null : new BigDecimal(ascii(typed).replace("৳", "").replace(",", ""));
-    } catch (NumberFormatException e) {
+      return blank(typed)
+          ? null
+          : new BigDecimal(ascii(typed).replace("৳", "").replace(",", "").strip()).intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }
   }

@@ -96,8 +96,12 @@ public final class BookingDialogView {
     javafx.application.Platform.runLater(phoneField::requestFocus); // once the dialog is up
   }
 
+  /** Name, then "family member" for anyone but the account holder, sex and year of birth. */
   private static String describe(PatientSummary p, Texts t) {
     StringBuilder s = new StringBuilder(p.name());
+    if (!p.accountHolder()) {
+      s.append("  ·  ").append(t.get("booking.family.member"));
+    }
     if (p.gender() != null) {
       s.append("  ·  ").append(t.get("gender." + p.gender().name()));
     }

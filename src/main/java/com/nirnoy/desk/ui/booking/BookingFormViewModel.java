@@ -7,17 +7,18 @@ import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
 import com.nirnoy.desk.booking.BookingSource;
 import com.nirnoy.desk.booking.UnknownOutcome;
+import com.nirnoy.desk.booking.VisitFees;
 import com.nirnoy.desk.booking.VisitType;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.patient.PatientService;
 import com.nirnoy.desk.patient.PatientSummary;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
+import com.nirnoy.desk.ui.FormWords;
 import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.PhoneNumbers;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -35,17 +36,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The booking dialog's state: find the patient by phone (a family may share it) or register one
- * inline, choose the visit type (which sets the fee), confirm. Validates as the user types; Confirm
- * is enabled only when the form is valid. A conflict shows who holds the slot and offers the next
- * free slots; nothing is half-saved (the patient is registered only together with a booking
- * attempt, and a retry keeps the same request id).
+ * The booking dialog's state: find who may come on a phone (the account holder, then the family
+ * members already booked under the account) or register someone inline (on a phone that has an
+ * account, a family member), choose the visit type (the fee shown is the database's for it),
+ * confirm. A visit for a family member is booked under the holder with the member's own name, age
+ * and sex. Validates as the user types; Confirm is enabled only when the form is valid. A conflict
+ * shows who holds the slot and offers the next free slots; nothing is half-saved (the patient is
+ * registered only together with a booking attempt, and a retry keeps the same request id).
  */
 public final class BookingFormViewModel {
   private final TaskRunner tasks;
   private final BookingService booking;
   private final PatientService patients;
   private final ScheduleService schedules;
+  private final LocalDate today;
   private final ObservableValue<Texts> texts;
 
   private final ObjectProperty<Slot> slot = new SimpleObjectProperty<>();
@@ -56,19 +60,23 @@ public final class BookingFormViewModel {
   private final BooleanProperty registering = new SimpleBooleanProperty(false);
   private final NewPatientForm newPatient;
   private final ObjectProperty<VisitType> visitType = new SimpleObjectProperty<>(VisitType.NEW);
-  private final ObjectProperty<BigDecimal> fee = new SimpleObjectProperty<>();
+  private final ObjectProperty<Integer> fee = new SimpleObjectProperty<>();
   private final StringProperty notes = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final StringProperty conflict = new SimpleStringProperty("");
   private final ObservableList<Slot> alternatives = FXCollections.observableArrayList();
   private final BooleanBinding valid;
-  private BigDecimal newFee = BigDecimal.ZERO;
-  private BigDecimal followUpFee = BigDecimal.ZERO;
+  private int feesAsked;
+  private VisitFees chamberFees;
   private String requestId = UUID.randomUUID().toString();
   private Duration patience = Duration.ofSeconds(60);
 
   /** A patient registered by an attempt that then lost its slot: kept, never registered twice. */
   private volatile PatientSummary registered;
+
+  /** The ages typed for family members registered by this form (their snapshot's age). */
+  private final java.util.Map<PatientSummary, Integer> typedAges =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public BookingFormViewModel(
       TaskRunner tasks,
@@ -82,10 +90,11 @@ public final class BookingFormViewModel {
     this.booking = booking;
     this.patients = patients;
     this.schedules = schedules;
+    this.today = today;
     this.newPatient = new NewPatientForm(today, texts);
     phone.addListener((o, old, now) -> phoneChanged(now));
-    visitType.addListener(
-        (o, old, now) -> fee.set(now == VisitType.FOLLOW_UP ? followUpFee : newFee));
+    visitType.addListener((o, old, now) -> showFee());
+    slot.addListener((o, old, now) -> loadFees(old, now));
     valid =
         Bindings.createBooleanBinding(
             this::isValid,
@@ -97,15 +106,42 @@ public final class BookingFormViewModel {
             busy);
   }
 
-  /** Opens the form for {@code chosen}, with the doctor's two fees. */
-  public void open(Slot chosen, BigDecimal doctorFee, BigDecimal doctorFollowUpFee) {
-    newFee = doctorFee;
-    followUpFee = doctorFollowUpFee;
+  /** Opens the form for {@code chosen}; the fee shown is the database's for the visit type. */
+  public void open(Slot chosen) {
     slot.set(chosen);
-    fee.set(visitType.get() == VisitType.FOLLOW_UP ? followUpFee : newFee);
     conflict.set("");
     alternatives.clear();
     requestId = UUID.randomUUID().toString();
+  }
+
+  /**
+   * Asks the database what each visit type costs at the new slot's chamber (its one fee rule); an
+   * answer for a chamber no longer chosen is dropped.
+   */
+  private void loadFees(Slot before, Slot now) {
+    if (before != null && now != null && before.chamberId() == now.chamberId()) {
+      return;
+    }
+    int asked = ++feesAsked;
+    chamberFees = null;
+    showFee();
+    if (now == null) {
+      return;
+    }
+    tasks.run(
+        () -> booking.fees(now.chamberId()),
+        fees -> {
+          if (asked == feesAsked) {
+            chamberFees = fees;
+            showFee();
+          }
+        },
+        e -> {}); // no fee shown; the booking still charges the database's
+  }
+
+  private void showFee() {
+    VisitType type = visitType.get();
+    fee.set(chamberFees == null || type == null ? null : chamberFees.of(type));
   }
 
   private void phoneChanged(String typed) {
@@ -155,15 +191,19 @@ public final class BookingFormViewModel {
     conflict.set("");
     Slot s = slot.get();
     PatientSummary existing = registering.get() ? null : selected.get();
+    Integer typedAge = existing == null ? newPatient.ageInYears() : typedAges.get(existing);
     tasks.run(
         () -> {
           PatientSummary patient = existing != null ? existing : newPatient.register(patients);
           registered = existing != null ? null : patient;
-          String patientId = patient.id();
+          if (existing == null && typedAge != null) {
+            typedAges.put(patient, typedAge);
+          }
           return booking.book(
               new BookingRequest(
                   requestId,
-                  patientId,
+                  patient.patientId(),
+                  visitor(patient, typedAge),
                   s.doctorId(),
                   s.chamberId(),
                   s.date(),
@@ -171,7 +211,7 @@ public final class BookingFormViewModel {
                   s.end(),
                   visitType.get(),
                   BookingSource.DESK,
-                  fee.get(),
+                  null, // the database's fee for the visit type: the one rule
                   notes.get() == null || notes.get().isBlank() ? null : notes.get().strip(),
                   null));
         },
@@ -180,6 +220,20 @@ public final class BookingFormViewModel {
           onBooked.accept(booked);
         },
         error -> failed(error, s, onBooked, onConflict));
+  }
+
+  /**
+   * Who the visit is for when it is not the account holder: a family member, booked under the
+   * holder with their own name, age and sex (the appointment's snapshot, as the web writes it).
+   */
+  private BookingRequest.Visitor visitor(PatientSummary p, Integer typedAge) {
+    if (p.accountHolder()) {
+      return null;
+    }
+    int known = p.ageOn(today);
+    Integer age = typedAge != null ? typedAge : known < 0 ? null : known;
+    return new BookingRequest.Visitor(
+        p.name(), age, p.gender() == null ? null : p.gender().stored(), p.phone());
   }
 
   private void failed(
@@ -202,7 +256,7 @@ public final class BookingFormViewModel {
       tasks.run(() -> schedules.nextFree(s.doctorId(), null, 3, 14), alternatives::setAll, e -> {});
     } else if (!(error instanceof BookingException)) {
       conflict.set(
-          texts.getValue().get("booking.failed", Refusals.explain(error, texts.getValue())));
+          texts.getValue().get("booking.failed", new FormWords(texts.getValue()).explain(error)));
     }
   }
 
@@ -281,7 +335,8 @@ public final class BookingFormViewModel {
     return visitType;
   }
 
-  public ObjectProperty<BigDecimal> feeProperty() {
+  /** The fee of the chosen visit type at the slot's chamber, in whole taka (the database's). */
+  public ObjectProperty<Integer> feeProperty() {
     return fee;
   }
 

@@ -6,7 +6,7 @@ import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.PhoneNumbers;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.time.Period;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,13 +17,13 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The inline "new patient" part of the booking form: name, phone, sex, and age in years or a date
- * of birth. Each field has its own message, shown next to it while the user types.
+ * of birth. Each field has its own message, shown next to it while the user types. On a phone that
+ * already has an account, the person typed here is a family member of its holder.
  */
 public final class NewPatientForm {
   static final int MAX_AGE = 120;
 
   private final LocalDate today;
-  private volatile String registrationId = UUID.randomUUID().toString();
   private final StringProperty name = new SimpleStringProperty("");
   private final StringProperty nameError = new SimpleStringProperty("");
   private final StringProperty phone = new SimpleStringProperty("");
@@ -108,22 +108,23 @@ public final class NewPatientForm {
         : LocalDate.of(today.getYear() - Integer.parseInt(Texts.asciiDigits(a)), 7, 1);
   }
 
-  /**
-   * Registers the patient typed here. The id is chosen once and sent again by a retry, so an
-   * attempt whose connection dropped can never register the patient twice; after a registration is
-   * known to be saved the next one gets a new id.
-   */
-  PatientSummary register(PatientService patients) {
-    PatientSummary saved =
-        patients.register(
-            registrationId, name.get(), phone.get(), gender.get(), effectiveDateOfBirth());
-    registrationId = UUID.randomUUID().toString();
-    return saved;
+  /** The age in whole years typed (or worked out from the date of birth), or null. */
+  Integer ageInYears() {
+    if (dateOfBirth.get() != null) {
+      return Period.between(dateOfBirth.get(), today).getYears();
+    }
+    String a = age.get() == null ? "" : age.get().strip();
+    return a.isEmpty() ? null : Integer.valueOf(Texts.asciiDigits(a));
   }
 
-  /** The id the next registration sends. */
-  String registrationId() {
-    return registrationId;
+  /**
+   * Registers the patient typed here: a new phone gets an account with this person as its holder;
+   * on a phone that has one, this person is a family member (the booking then carries their name,
+   * age and sex). Registration is idempotent by phone, so a retry after a dropped connection never
+   * registers anyone twice.
+   */
+  PatientSummary register(PatientService patients) {
+    return patients.register(name.get(), phone.get(), gender.get(), effectiveDateOfBirth());
   }
 
   public StringProperty name() {

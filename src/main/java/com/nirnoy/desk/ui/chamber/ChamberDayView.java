@@ -30,7 +30,7 @@ public final class ChamberDayView {
         new StringConverter<>() {
           @Override
           public String toString(Place p) {
-            return p == null || p.chamberId() == null
+            return ChamberDayViewModel.isAll(p)
                 ? allPlaces
                 : p.name() + (p.area() == null ? "" : ", " + p.area());
           }

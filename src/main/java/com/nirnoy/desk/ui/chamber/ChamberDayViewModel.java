@@ -20,12 +20,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A chamber's day list: every doctor sitting at one place on the day, each in serial order (what
- * the chamber's assistant calls out). With no place chosen, the whole clinic's day.
+ * A chamber's day list: every doctor sitting at one place on the day (the whole clinic the chosen
+ * chamber belongs to), each in serial order (what the chamber's assistant calls out). With no place
+ * chosen, every clinic's day.
  */
 public final class ChamberDayViewModel {
-  /** The choice "every chamber": the whole clinic's day. */
-  public static final Place ALL = new Place(null, null, null, 0);
+  /** The choice "every chamber": the whole day, everywhere (no chamber has id 0). */
+  public static final Place ALL = new Place(0, null, null, 0);
 
   private final TaskRunner tasks;
   private final ChamberPlaces places;
@@ -65,7 +66,7 @@ public final class ChamberDayViewModel {
           placeList.setAll(ALL);
           placeList.addAll(list);
         },
-        this::failed);
+        e -> summary.set(Refusals.explain(e, texts.getValue())));
     reload();
   }
 
@@ -82,10 +83,7 @@ public final class ChamberDayViewModel {
     }
     busy.set(true);
     tasks.run(
-        () ->
-            p == null || p.chamberId() == null
-                ? appointments.day(day)
-                : appointments.chamberDay(p.chamberId(), day),
+        () -> isAll(p) ? appointments.day(day) : appointments.chamberDay(p.chamberId(), day),
         list -> {
           if (gen == generation) {
             busy.set(false);
@@ -100,14 +98,22 @@ public final class ChamberDayViewModel {
         });
   }
 
+  /** True for the "every chamber" choice (or none). */
+  public static boolean isAll(Place p) {
+    return p == null || p.chamberId() == ALL.chamberId();
+  }
+
   private void draw() {
     Texts t = texts.getValue();
     rows.setAll(shown.stream().map(a -> AppointmentRow.of(a, t)).toList());
     summary.set(t.get("chamber.day.count", t.number(shown.size())));
   }
 
+  /** Nothing of another place or day stays on screen under this one's name. */
   private void failed(Throwable e) {
     busy.set(false);
+    shown = List.of();
+    rows.clear();
     summary.set(Refusals.explain(e, texts.getValue()));
   }
 

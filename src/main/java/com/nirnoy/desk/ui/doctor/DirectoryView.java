@@ -1,7 +1,6 @@
 package com.nirnoy.desk.ui.doctor;
 
 import com.nirnoy.desk.doctor.DoctorListing;
-import com.nirnoy.desk.doctor.DoctorStatus;
 import com.nirnoy.desk.ui.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -27,7 +26,7 @@ public final class DirectoryView {
   @FXML private Label feeError;
   @FXML private ListView<DoctorListing> doctorList;
   @FXML private Button loadMore;
-  private String lastSelectedId;
+  private Integer lastSelectedId;
   private final com.nirnoy.desk.ui.ViewScope scope = new com.nirnoy.desk.ui.ViewScope();
 
   /** Lets go of the ViewModel (the window is being redrawn in another language). */
@@ -82,7 +81,7 @@ public final class DirectoryView {
   private void keepSelection() {
     if (lastSelectedId != null && doctorList.getSelectionModel().getSelectedItem() == null) {
       doctorList.getItems().stream()
-          .filter(x -> x.id().equals(lastSelectedId))
+          .filter(x -> x.id() == lastSelectedId)
           .findFirst()
           .ifPresent(doctorList.getSelectionModel()::select);
     }
@@ -94,7 +93,10 @@ public final class DirectoryView {
     searchField.selectAll();
   }
 
-  /** A doctor in the directory: name, then specialty, fee and rating, then chambers. */
+  /**
+   * A doctor in the directory: name (the Bangla one in Bangla), then specialty, new-patient fee and
+   * rating, then chambers.
+   */
   private static final class DoctorCell extends ListCell<DoctorListing> {
     private final ObservableValue<Texts> texts;
 
@@ -110,16 +112,14 @@ public final class DirectoryView {
       setText(
           empty || d == null
               ? null
-              : t.doctor(d.name())
+              : t.doctor(d)
                   + "\n"
-                  + d.specialty()
+                  + d.specialty(t.isBangla())
                   + "  ·  "
                   + t.fee(d.fee())
                   + "  ·  ★ "
                   + t.rating(d.rating())
-                  + (d.status() == DoctorStatus.ACTIVE
-                      ? ""
-                      : "  ·  " + t.get("doctor.status." + d.status().name()))
+                  + (d.isBookable() ? "" : "  ·  " + t.get("doctor.status." + d.status().name()))
                   + "\n"
                   + String.join(", ", d.chambers()));
     }

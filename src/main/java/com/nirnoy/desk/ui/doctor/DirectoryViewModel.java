@@ -7,7 +7,6 @@ import com.nirnoy.desk.doctor.DoctorQuery;
 import com.nirnoy.desk.ui.Refusals;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
-import java.math.BigDecimal;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -111,14 +110,14 @@ public final class DirectoryViewModel {
 
   /** The query the filters describe, or null (with a message) while a fee is not a number. */
   DoctorQuery query() {
-    BigDecimal min = fee(minFee.get());
-    BigDecimal max = fee(maxFee.get());
-    boolean bad = min != null && min.signum() < 0 || max != null && max.signum() < 0;
+    Integer min = fee(minFee.get());
+    Integer max = fee(maxFee.get());
+    boolean bad = min != null && min < 0 || max != null && max < 0;
     if (bad || min == null && !minFee.get().isBlank() || max == null && !maxFee.get().isBlank()) {
       feeError.set(texts.getValue().get("directory.fee.invalid"));
       return null;
     }
-    if (min != null && max != null && min.compareTo(max) > 0) {
+    if (min != null && max != null && min > max) {
       feeError.set(texts.getValue().get("directory.fee.order"));
       return null;
     }
@@ -127,11 +126,13 @@ public final class DirectoryViewModel {
         text.get(), specialty.get(), area.get(), null, min, max, availableToday.get());
   }
 
-  private static BigDecimal fee(String typed) {
+  /** A fee typed in whole taka ("৳1,000", "১০০০"), or null when it is not one. */
+  private static Integer fee(String typed) {
     try {
       return typed == null || typed.isBlank()
           ? null
-          : new BigDecimal(Texts.asciiDigits(typed).strip().replace("৳", "").replace(",", ""));
+          : Integer.valueOf(
+              Texts.asciiDigits(typed).strip().replace("৳", "").replace(",", "").strip());
     } catch (NumberFormatException e) {
       return null;
     }

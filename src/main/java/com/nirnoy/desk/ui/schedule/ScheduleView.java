@@ -24,7 +24,7 @@ import javafx.scene.layout.HBox;
 /** Binds Schedule.fxml (day table, week grid, day-of buttons) to {@link ScheduleViewModel}. */
 public final class ScheduleView {
   static final String CLINIC = "Nirnoy";
-  @FXML private Label doctorTitle;
+  @FXML private Label scheduleDoctor;
   @FXML private ProgressIndicator scheduleBusy;
   @FXML private ToggleButton dayViewButton;
   @FXML private ToggleButton weekViewButton;
@@ -39,6 +39,7 @@ public final class ScheduleView {
   @FXML private HBox weekBox;
   @FXML private Button bookButton;
   @FXML private Button walkInButton;
+  @FXML private Button confirmRequestButton;
   @FXML private Button checkInButton;
   @FXML private Button startButton;
   @FXML private Button completeButton;
@@ -58,14 +59,14 @@ public final class ScheduleView {
     this.vm = s;
     this.main = m;
     this.dialogs = d;
-    doctorTitle
+    scheduleDoctor
         .textProperty()
         .bind(
             Bindings.createStringBinding(
                 () ->
                     s.doctorProperty().get() == null
                         ? m.texts().get().get("schedule.pick.doctor")
-                        : m.texts().get().doctor(s.doctorProperty().get().name()),
+                        : m.texts().get().doctor(s.doctorProperty().get()),
                 s.doctorProperty(),
                 m.texts()));
     scheduleBusy.visibleProperty().bind(s.busyProperty());
@@ -154,14 +155,16 @@ public final class ScheduleView {
                 () -> freeSlot() == null || day.get(), vm.selectedProperty(), day));
     bookButton.setOnAction(e -> book());
     walkInButton.setOnAction(
-        e -> a.walkIn(slot -> dialogs.book(m.bookingForm(), slot, doctor(), vm::reload)));
+        e -> a.walkIn(slot -> dialogs.book(m.bookingForm(), slot, vm::reload)));
     walkInButton.disableProperty().bind(vm.doctorProperty().isNull().or(day));
-    checkInButton.disableProperty().bind(a.can(AppointmentStatus.ARRIVED).not().or(changing));
-    startButton.disableProperty().bind(a.can(AppointmentStatus.IN_CONSULTATION).not().or(changing));
+    confirmRequestButton.disableProperty().bind(a.canConfirm().not().or(changing));
+    checkInButton.disableProperty().bind(a.can(AppointmentStatus.CHECKED_IN).not().or(changing));
+    startButton.disableProperty().bind(a.can(AppointmentStatus.IN_PROGRESS).not().or(changing));
     completeButton.disableProperty().bind(a.can(AppointmentStatus.COMPLETED).not().or(changing));
     noShowButton.disableProperty().bind(a.can(AppointmentStatus.NO_SHOW).not().or(changing));
     cancelButton.disableProperty().bind(a.canCancel().not().or(changing));
     rescheduleButton.disableProperty().bind(a.canMove().not().or(day));
+    confirmRequestButton.setOnAction(e -> a.confirm());
     checkInButton.setOnAction(e -> a.checkIn());
     startButton.setOnAction(e -> a.startConsultation());
     completeButton.setOnAction(e -> a.complete());
@@ -195,7 +198,7 @@ public final class ScheduleView {
         e -> {
           DoctorListing d = doctor();
           if (d != null) {
-            a.printDayList(CLINIC, d.name(), print);
+            a.printDayList(CLINIC, m.texts().get().doctor(d), print);
           }
         });
   }
@@ -212,7 +215,7 @@ public final class ScheduleView {
   private void book() {
     Slot slot = freeSlot();
     if (slot != null && doctor() != null && !vm.weekViewProperty().get()) {
-      dialogs.book(main.bookingForm(), slot, doctor(), vm::reload);
+      dialogs.book(main.bookingForm(), slot, vm::reload);
     }
   }
 
@@ -226,6 +229,7 @@ public final class ScheduleView {
     return switch (which) {
       case "book" -> bookButton;
       case "walkin" -> walkInButton;
+      case "confirm" -> confirmRequestButton;
       case "checkin" -> checkInButton;
       case "reschedule" -> rescheduleButton;
       case "print" -> printSlipButton;

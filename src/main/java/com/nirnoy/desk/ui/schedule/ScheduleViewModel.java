@@ -30,7 +30,7 @@ public final class ScheduleViewModel {
   private final ScheduleService schedules;
   private final ObservableValue<Texts> texts;
   private final ObjectProperty<DoctorListing> doctor = new SimpleObjectProperty<>();
-  private final ObjectProperty<String> doctorId = new SimpleObjectProperty<>();
+  private final ObjectProperty<Integer> doctorId = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final BooleanProperty weekView = new SimpleBooleanProperty(false);
   private final ObservableList<SlotRow> rows = FXCollections.observableArrayList();
@@ -67,7 +67,7 @@ public final class ScheduleViewModel {
 
   /** Reads the day (or the week) again from the database. */
   public void reload() {
-    String doctor = doctorId.get();
+    Integer doctor = doctorId.get();
     LocalDate day = date.get();
     int gen = ++generation; // whatever is still on its way is for something no longer wanted
     if (doctor == null || !enabled.get()) {
@@ -75,7 +75,7 @@ public final class ScheduleViewModel {
       busy.set(false);
       return;
     }
-    if (shownDay != null && (!shownDay.doctorId().equals(doctor) || !shownDay.date().equals(day))) {
+    if (shownDay != null && (shownDay.doctorId() != doctor || !shownDay.date().equals(day))) {
       forget(); // another doctor or day: nothing of the old one may be acted on meanwhile
     }
     busy.set(true);
@@ -189,7 +189,7 @@ public final class ScheduleViewModel {
     return doctor;
   }
 
-  public ObjectProperty<String> doctorIdProperty() {
+  public ObjectProperty<Integer> doctorIdProperty() {
     return doctorId;
   }
 

@@ -17,8 +17,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 
 /**
- * What the desk does with the selected slot: the day-of status flow (check in, in consultation,
- * completed, no-show), cancel with a reason, a walk-in's next serial, and printing.
+ * What the desk does with the selected slot: confirming a web request, the day-of status flow
+ * (check in, in consultation, completed, no-show), cancel with a reason, a walk-in's next serial,
+ * and printing.
  */
 public final class SlotActions {
   private final TaskRunner tasks;
@@ -37,12 +38,19 @@ public final class SlotActions {
     this.schedule = schedule;
   }
 
+  /** Confirms a request booked on the web (REQUESTED): the patient's serial is then booked. */
+  public void confirm() {
+    selected()
+        .filter(a -> a.status() == AppointmentStatus.REQUESTED)
+        .ifPresent(a -> act(() -> booking.changeStatus(a.id(), AppointmentStatus.CONFIRMED)));
+  }
+
   public void checkIn() {
-    change(AppointmentStatus.ARRIVED);
+    change(AppointmentStatus.CHECKED_IN);
   }
 
   public void startConsultation() {
-    change(AppointmentStatus.IN_CONSULTATION);
+    change(AppointmentStatus.IN_PROGRESS);
   }
 
   public void complete() {
@@ -86,13 +94,13 @@ public final class SlotActions {
    */
   public void walkIn(Consumer<Slot> onSlot) {
     SlotRow row = schedule.selectedProperty().get();
-    String doctor = schedule.doctorIdProperty().get();
+    Integer doctor = schedule.doctorIdProperty().get();
     if (row == null || doctor == null) {
       schedule.say("walkin.pick.chamber");
       return;
     }
     LocalDate day = schedule.dateProperty().get();
-    String chamber = row.slot().chamberId();
+    int chamber = row.slot().chamberId();
     tasks.run(
         () -> schedules.walkIn(doctor, chamber, day),
         slot -> slot.ifPresentOrElse(onSlot, () -> schedule.say("walkin.full")),
@@ -110,8 +118,11 @@ public final class SlotActions {
     print(out, "slip-" + a.get().id() + ".pdf", () -> SlipWriter.slip(clinicName, a.get(), words));
   }
 
-  /** Prints the doctor's day list: booked slots in serial order. */
-  public void printDayList(String clinicName, String doctorName, PrintOutput out) {
+  /**
+   * Prints the doctor's day list: booked slots in serial order, headed by {@code doctor} (as the
+   * screen names them, in its language).
+   */
+  public void printDayList(String clinicName, String doctor, PrintOutput out) {
     var booked =
         schedule.rows().stream().map(r -> r.slot().appointment()).filter(Objects::nonNull).toList();
     LocalDate day = schedule.dateProperty().get();
@@ -119,7 +130,7 @@ public final class SlotActions {
     print(
         out,
         "day-list-" + day + "-" + schedule.doctorIdProperty().get() + ".pdf",
-        () -> SlipWriter.dayList(clinicName, doctorName, booked, words));
+        () -> SlipWriter.dayList(clinicName, doctor, booked, words));
   }
 
   private void print(PrintOutput out, String fileName, Supplier<byte[]> pdf) {
@@ -151,6 +162,16 @@ public final class SlotActions {
         schedule.selectedProperty());
   }
 
+  /** True when the selected appointment is a web request the desk can confirm. */
+  public BooleanBinding canConfirm() {
+    return Bindings.createBooleanBinding(
+        () -> {
+          SlotRow r = schedule.selectedProperty().get();
+          return r != null && r.status() == AppointmentStatus.REQUESTED;
+        },
+        schedule.selectedProperty());
+  }
+
   /** True when a booked slot is selected (it has a slip). */
   public BooleanBinding canPrintSlip() {
     return Bindings.createBooleanBinding(() -> selected().isPresent(), schedule.selectedProperty());
@@ -172,7 +193,7 @@ public final class SlotActions {
         () -> {
           SlotRow r = schedule.selectedProperty().get();
           return r != null
-              && (r.status() == AppointmentStatus.PENDING
+              && (r.status() == AppointmentStatus.REQUESTED
                   || r.status() == AppointmentStatus.CONFIRMED);
         },
         schedule.selectedProperty());

@@ -19,7 +19,10 @@ public record SlotRow(
         s.appointment() == null ? "" : s.appointment().patientName());
   }
 
-  /** The state as a stable key ("FREE", "CONFIRMED", ...): styles and tests use it. */
+  /**
+   * The state as a stable key ("FREE", "REQUESTED", "CONFIRMED", "CHECKED_IN", ...): styles and
+   * tests use it.
+   */
   public String stateKey() {
     return stateKey(slot);
   }
@@ -37,7 +40,7 @@ public record SlotRow(
   boolean samePlace(SlotRow other) {
     return other != null
         && slot.date().equals(other.slot.date())
-        && slot.chamberId().equals(other.slot.chamberId())
+        && slot.chamberId() == other.slot.chamberId()
         && slot.start().equals(other.slot.start());
   }
 }

@@ -59,7 +59,10 @@ final class WeekGrid {
     return column;
   }
 
-  /** The style class for a slot's state: slot-free, slot-booked, slot-arrived, slot-blocked... */
+  /**
+   * The style class for a slot's state: slot-free, slot-blocked, or the status of the appointment
+   * holding it (slot-requested, slot-confirmed, slot-checked-in, slot-in-progress...).
+   */
   static String styleOf(SlotRow row) {
     SlotState s = row.slot().state();
     if (s == SlotState.BOOKED) {

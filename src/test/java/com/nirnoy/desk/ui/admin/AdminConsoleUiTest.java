@@ -6,7 +6,7 @@ import com.nirnoy.desk.app.AppContext;
 import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.chamber.ChamberDetails;
 import com.nirnoy.desk.chamber.LeaveDetails;
-import com.nirnoy.desk.chamber.SessionDetails;
+import com.nirnoy.desk.chamber.WeeklyDays;
 import com.nirnoy.desk.config.AppDirectories;
 import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.config.ConnectionSettings;
@@ -18,6 +18,7 @@ import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.FxTaskRunner;
 import com.nirnoy.desk.ui.Languages;
 import com.nirnoy.desk.ui.Texts;
+import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,12 +127,15 @@ class AdminConsoleUiTest {
   }
 
   @Test
-  void anAdminAddsADoctorAChamberAndASessionWhoseSlotsAreThenBookable() throws Exception {
+  void anAdminAddsADoctorAndAChamberWhoseSessionsSlotsAreThenBookable() throws Exception {
     show();
     robot.clickOn("#newDoctorButton");
-    robot.clickOn("#doctorName").write("Nusrat Jahan");
+    robot.clickOn("#doctorNameEn").write("Nusrat Jahan");
     fill("#doctorBmdc", "A-4711");
     fill("#doctorSpecialty", "Medicine");
+    fill("#doctorPhone", "01711-471100");
+    ComboBox<Gender> gender = find("#doctorGender");
+    robot.interact(() -> gender.setValue(Gender.FEMALE));
     Button save = find("#saveDoctor");
     assertThat(save.isDisabled()).as("no fee yet").isTrue();
     type("#doctorFee", "x");
@@ -141,54 +145,52 @@ class AdminConsoleUiTest {
     robot.clickOn(save);
     TableView<DoctorDetails> doctors = find("#doctorTable");
     waitUntil(() -> doctors.getSelectionModel().getSelectedItem() != null);
-    String doctorId = doctors.getSelectionModel().getSelectedItem().id();
+    int doctorId = doctors.getSelectionModel().getSelectedItem().id();
+    assertThat(doctors.getSelectionModel().getSelectedItem().phone()).isEqualTo("+8801711471100");
 
     tab(1);
     fill("#chamberName", "Ibn Sina");
     fill("#chamberAddress", "House 48, Road 9/A");
-    type("#chamberArea", "Dhanmondi");
-    robot.clickOn("#saveChamber");
+    fill("#chamberArea", "Dhanmondi");
+    robot.clickOn("#day-" + tomorrow.getDayOfWeek());
+    fill("#chamberEnd", "19:00");
+    robot.clickOn("#chamberEnd").type(KeyCode.ENTER); // Enter saves
     TableView<ChamberDetails> chambers = find("#chamberTable");
     waitUntil(() -> chambers.getItems().size() == 1);
-
-    tab(2);
-    ComboBox<ChamberDetails> chamber = find("#sessionChamber");
-    waitUntil(() -> chamber.getItems().size() == 1);
-    ComboBox<java.time.DayOfWeek> day = find("#sessionDay");
-    robot.interact(
-        () -> {
-          chamber.setValue(chamber.getItems().get(0));
-          day.setValue(tomorrow.getDayOfWeek());
-        });
-    fill("#sessionEnd", "19:00");
-    robot.clickOn("#sessionEnd").type(KeyCode.ENTER); // Enter saves
-    TableView<SessionDetails> sessions = find("#sessionTable");
-    waitUntil(() -> sessions.getItems().size() == 1);
-    assertThat(sessions.getItems().get(0).end()).isEqualTo(LocalTime.of(19, 0));
+    assertThat(chambers.getItems().get(0).end()).isEqualTo(LocalTime.of(19, 0));
+    assertThat(chambers.getItems().get(0).days()).containsExactly(tomorrow.getDayOfWeek());
     assertThat(ctx.schedules().day(doctorId, tomorrow).firstFree(chambers.getItems().get(0).id()))
         .isPresent();
 
-    robot.interact(
-        () -> {
-          chamber.setValue(chamber.getItems().get(0));
-          day.setValue(tomorrow.getDayOfWeek());
-        });
-    fill("#sessionStart", "18:00");
-    fill("#sessionEnd", "20:00");
-    robot.clickOn("#saveSession");
-    Label message = find("#sessionMessage");
-    waitUntil(() -> message.getText().startsWith("Not saved: the doctor already sits"));
-    assertThat(sessions.getItems()).hasSize(1);
+    robot.clickOn("#newChamberButton");
+    fill("#chamberName", "Labaid Hospital");
+    fill("#chamberAddress", "Road 4");
+    fill("#chamberArea", "Dhanmondi");
+    robot.clickOn("#day-" + tomorrow.getDayOfWeek());
+    fill("#chamberStart", "18:00");
+    fill("#chamberEnd", "20:00");
+    robot.clickOn("#saveChamber");
+    Label message = find("#chamberMessage");
+    waitUntil(() -> message.getText().startsWith("Not saved: the doctor already sits at Ibn Sina"));
+    assertThat(chambers.getItems()).hasSize(1);
   }
 
   @Test
   void leaveThatStrandsAnAppointmentShowsThePatientBeforeItIsSaved() throws Exception {
     Fixtures fx = new Fixtures(ctx.database().dataSource());
-    String doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    String chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-    fx.session(
-        chamber, doctor, tomorrow.getDayOfWeek(), LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    String patient = fx.patient("Rahima Begum", "+8801711000001");
+    int doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    int chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            WeeklyDays.format(java.util.EnumSet.of(tomorrow.getDayOfWeek())),
+            LocalTime.of(17, 0),
+            LocalTime.of(18, 0),
+            15,
+            4);
+    int patient = fx.patient("Rahima Begum", "+8801711000001");
     ctx.booking()
         .book(
             BookingRequest.of(
@@ -197,7 +199,7 @@ class AdminConsoleUiTest {
     TableView<DoctorDetails> doctors = find("#doctorTable");
     waitUntil(() -> doctors.getItems().size() == 1);
     robot.interact(() -> doctors.getSelectionModel().select(0));
-    tab(3);
+    tab(2);
     DatePicker start = find("#leaveStart");
     robot.interact(() -> start.setValue(tomorrow));
     fill("#leaveReason", "Conference");

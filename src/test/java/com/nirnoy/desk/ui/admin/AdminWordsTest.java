@@ -40,11 +40,20 @@ class AdminWordsTest {
   }
 
   @Test
-  void everyStatusRoleAndDayHasWords() {
+  void everyStatusSexRoleAndDayHasWords() {
     AdminWords bn = new AdminWords(Texts.of(Languages.BANGLA));
     for (DoctorStatus s : DoctorStatus.values()) {
-      assertThat(bn.status(s)).matches("[\\u0980-\\u09FF ]+");
+      assertThat(bn.status(s)).matches("[\\u0980-\\u09FF ()]+");
     }
+    for (com.nirnoy.desk.user.Gender g : com.nirnoy.desk.user.Gender.values()) {
+      assertThat(bn.gender(g)).matches("[\\u0980-\\u09FF ]+");
+    }
+    assertThat(bn.fee(800)).isEqualTo("৳৮০০");
+    assertThat(new AdminWords(Texts.ENGLISH).fee(1200)).isEqualTo("Tk 1200");
+    assertThat(
+            new AdminWords(Texts.ENGLISH)
+                .days(java.util.Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY, DayOfWeek.MONDAY)))
+        .isEqualTo("Sat, Mon, Wed");
     for (Role r : Role.values()) {
       assertThat(bn.role(r)).matches("[\\u0980-\\u09FF ]+");
     }

@@ -13,8 +13,8 @@ import com.nirnoy.desk.testing.AdminClinic;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
+import com.nirnoy.desk.user.Gender;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,10 +52,14 @@ class DoctorEditorViewModelTest {
     vm.newDoctor();
   }
 
+  private static int phones;
+
   private void fill(String name, String bmdc, String fee) {
-    vm.nameProperty().set(name);
+    vm.nameEnProperty().set(name);
+    vm.genderProperty().set(Gender.MALE);
     vm.bmdcNumberProperty().set(bmdc);
     vm.specialtyProperty().set("Cardiology");
+    vm.phoneProperty().set(String.format("01711-%06d", 400_000 + ++phones));
     vm.feeProperty().set(fee);
   }
 
@@ -73,8 +77,15 @@ class DoctorEditorViewModelTest {
 
     assertThat(saved)
         .singleElement()
-        .satisfies(d -> assertThat(d.fee()).isEqualByComparingTo("1200"));
-    assertThat(vm.doctors()).extracting(DoctorDetails::name).contains("Kamal Hossain");
+        .satisfies(
+            d -> {
+              assertThat(d.fee()).isEqualTo(1200);
+              assertThat(d.status())
+                  .as("a new doctor is bookable")
+                  .isEqualTo(DoctorStatus.APPROVED);
+              assertThat(d.phone()).startsWith("+880171140");
+            });
+    assertThat(vm.doctors()).extracting(DoctorDetails::nameEn).contains("Kamal Hossain");
   }
 
   @Test
@@ -82,38 +93,79 @@ class DoctorEditorViewModelTest {
     fill("Abul Kalam", "A-30002", "800");
     vm.save(saved::add);
     vm.feeProperty().set("5000");
-    vm.nameProperty().set("Someone Else");
+    vm.nameEnProperty().set("Someone Else");
+    vm.reportFeeProperty().set("300");
 
     vm.cancel();
 
     assertThat(vm.feeProperty().get()).isEqualTo("800");
-    assertThat(vm.nameProperty().get()).isEqualTo("Abul Kalam");
+    assertThat(vm.nameEnProperty().get()).isEqualTo("Abul Kalam");
+    assertThat(vm.reportFeeProperty().get()).isEmpty();
+    assertThat(vm.phoneProperty().get()).as("the account's phone, as read").startsWith("01711-");
   }
 
   @Test
-  void deactivatingListsThePatientsToCallAndSavesOnlyOnConfirm() {
+  void suspendingListsThePatientsToCallAndSavesOnlyOnConfirm() {
     fill("Shafiqul Islam", "A-30003", "1000");
     vm.save(saved::add);
-    String doctor = saved.get(0).id();
-    String chamber = clinic.fx.chamber(doctor, "Ibn Sina", "Dhanmondi");
-    clinic.fx.session(
-        chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(19, 0), 15, 8);
+    int doctor = saved.get(0).id();
+    int chamber =
+        clinic.fx.chamber(
+            doctor,
+            null,
+            "Ibn Sina",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(17, 0),
+            LocalTime.of(19, 0),
+            15,
+            8);
     clinic.book(
         doctor, chamber, NEXT_SUNDAY, LocalTime.of(17, 0), "Rahima Begum", "+8801711000001");
 
-    vm.statusProperty().set(DoctorStatus.INACTIVE);
+    vm.statusProperty().set(DoctorStatus.SUSPENDED);
     vm.save(saved::add);
 
     assertThat(vm.form().confirmNeededProperty().get()).isTrue();
     assertThat(vm.form().affected())
         .extracting(AffectedAppointment::patientName, AffectedAppointment::patientPhone)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Rahima Begum", "01711-000001"));
-    assertThat(clinic.doctors.find(doctor).status()).isEqualTo(DoctorStatus.ACTIVE);
+    assertThat(clinic.doctors.find(doctor).status()).isEqualTo(DoctorStatus.APPROVED);
 
     vm.form().confirm();
 
-    assertThat(clinic.doctors.find(doctor).status()).isEqualTo(DoctorStatus.INACTIVE);
+    assertThat(clinic.doctors.find(doctor).status()).isEqualTo(DoctorStatus.SUSPENDED);
     assertThat(vm.form().messageProperty().get()).contains("1 appointment(s) are marked");
+  }
+
+  @Test
+  void aNewDoctorNeedsAPhoneAndASexAndUnreadableFeesAreNamed() {
+    vm.nameEnProperty().set("Nusrat Jahan");
+    vm.bmdcNumberProperty().set("A-30005");
+    vm.specialtyProperty().set("Medicine");
+    vm.feeProperty().set("900");
+    assertThat(vm.form().error("phone").get()).isNotEmpty();
+    assertThat(vm.form().error("gender").get()).isNotEmpty();
+    vm.phoneProperty().set("01711-430005");
+    vm.genderProperty().set(Gender.FEMALE);
+    vm.followUpFeeProperty().set("4OO");
+    assertThat(vm.form().error("followUpFee").get()).isEqualTo("Fees are Taka, e.g. 500");
+    assertThat(vm.form().validProperty().get()).isFalse();
+
+    vm.followUpFeeProperty().set("");
+    vm.nameBnProperty().set("নুসরাত জাহান");
+    vm.acceptNewPatientsProperty().set(false);
+    assertThat(vm.form().validProperty().get()).isTrue();
+    vm.save(saved::add);
+
+    assertThat(saved)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.displayName(true)).isEqualTo("Dr. নুসরাত জাহান");
+              assertThat(d.gender()).isEqualTo(Gender.FEMALE);
+              assertThat(d.acceptNewPatients()).isFalse();
+            });
   }
 
   @Test

@@ -22,7 +22,6 @@ import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import com.nirnoy.desk.user.Gender;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -51,7 +50,7 @@ class UnknownBookingOutcomeTest {
   private Database db;
   private Fixtures fx;
   private BookingFormViewModel form;
-  private String doctor;
+  private int doctor;
   private Slot slot;
 
   @BeforeEach
@@ -73,8 +72,8 @@ class UnknownBookingOutcomeTest {
             new SimpleObjectProperty<>(Texts.ENGLISH));
     form.settleWithin(Duration.ofSeconds(10));
     doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
-    String chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
-    String patient = fx.patient("Rahima Begum", "+8801711000001");
+    int chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
+    int patient = fx.patient("Rahima Begum", "+8801711000001");
     slot =
         new Slot(
             doctor,
@@ -86,7 +85,7 @@ class UnknownBookingOutcomeTest {
             1,
             SlotState.FREE,
             null);
-    form.open(slot, new BigDecimal("1200"), new BigDecimal("600"));
+    form.open(slot);
     form.selectedProperty()
         .set(new PatientSummary(patient, "Rahima Begum", "+8801711000001", null, null));
   }
@@ -150,7 +149,7 @@ class UnknownBookingOutcomeTest {
 
     assertThat(booked).singleElement();
     assertThat(appointments()).isEqualTo(1);
-    assertThat(fx.count("SELECT count(*) FROM \"Appointment\" WHERE \"requestId\" = ?", requestId))
+    assertThat(fx.count("SELECT count(*) FROM \"DeskBooking\" WHERE \"requestId\" = ?", requestId))
         .isEqualTo(1);
   }
 
@@ -161,7 +160,6 @@ class UnknownBookingOutcomeTest {
     p.name().set("Sumon Mia");
     p.age().set("40");
     p.gender().set(Gender.MALE);
-    String registrationId = p.registrationId();
     proxy.loseTheNextCommitAnswer(); // the registration's commit
 
     confirm();
@@ -169,21 +167,24 @@ class UnknownBookingOutcomeTest {
     assertThat(proxy.cuts()).isEqualTo(1);
     assertThat(booked).isEmpty();
     assertThat(form.conflictProperty().get()).startsWith("Not saved: the connection dropped");
-    assertThat(p.registrationId()).as("kept for the retry").isEqualTo(registrationId);
-    p.name().set("Sumon Mia Sarkar"); // corrected before confirming again
+    assertThat(form.registeringProperty().get()).as("the form is kept as typed").isTrue();
+    p.age().set("41"); // corrected before confirming again
 
     confirm();
 
     assertThat(booked)
         .singleElement()
         .extracting(AppointmentSummary::patientName)
-        .isEqualTo("Sumon Mia Sarkar");
+        .isEqualTo("Sumon Mia");
     assertThat(fx.count("SELECT count(*) FROM \"User\" WHERE phone = '+8801911222333'"))
-        .as("registered once")
+        .as("registered once: the phone is the account")
         .isEqualTo(1);
-    assertThat(p.registrationId())
-        .as("the next registration is another patient")
-        .isNotEqualTo(registrationId);
+    assertThat(
+            fx.strings(
+                "SELECT extract(year FROM p.\"dateOfBirth\")::int FROM \"Patient\" p"
+                    + " JOIN \"User\" u ON u.id = p.\"userId\" WHERE u.phone = '+8801911222333'"))
+        .as("the retry saved the corrected age")
+        .containsExactly(String.valueOf(DAY.getYear() - 41));
   }
 
   private long waitingBooking() {

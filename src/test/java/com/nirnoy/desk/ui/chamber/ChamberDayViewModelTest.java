@@ -16,7 +16,6 @@ import com.nirnoy.desk.ui.Languages;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,23 +39,31 @@ class ChamberDayViewModelTest {
     Fixtures fx = new Fixtures(db.dataSource());
     BookingService booking =
         new BookingService(db, CLOCK, com.nirnoy.desk.testing.TestStaff.receptionist(db));
-    String farhana = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    String kamal = fx.doctor("Kamal Hossain", "Cardiology", 1200);
-    String popular1 = fx.chamber(farhana, "Popular Diagnostic Centre", "Dhanmondi");
-    String popular2 = fx.chamber(kamal, "Popular Diagnostic Centre", "Dhanmondi");
-    String labaid = fx.chamber(kamal, "Labaid Hospital", "Gulshan");
-    fx.session(
-        popular1, farhana, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    fx.session(popular2, kamal, DayOfWeek.SUNDAY, LocalTime.of(18, 0), LocalTime.of(19, 0), 15, 4);
-    fx.session(labaid, kamal, DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(11, 0), 15, 4);
+    int farhana = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
+    fx.execute(
+        "UPDATE \"Doctor\" SET \"nameBn\" = 'ফারহানা রহমান', \"updatedAt\" = now() WHERE id = ?",
+        farhana);
+    int kamal = fx.doctor("Kamal Hossain", "Cardiology", 1200); // no Bangla name
+    int popular = fx.clinic("Popular Diagnostic Centre", "Dhanmondi");
+    int labaidClinic = fx.clinic("Labaid Hospital", "Gulshan");
+    int popular1 = sunday(fx, farhana, popular, "Popular Diagnostic Centre", "Dhanmondi", 17);
+    int popular2 = sunday(fx, kamal, popular, "Popular Diagnostic Centre", "Dhanmondi", 18);
+    int labaid = sunday(fx, kamal, labaidClinic, "Labaid Hospital", "Gulshan", 10);
     book(booking, fx, "Rahima Begum", farhana, popular1, LocalTime.of(17, 30));
     book(booking, fx, "Sumon Mia", farhana, popular1, LocalTime.of(17, 0));
     book(booking, fx, "Nadia Islam", kamal, popular2, LocalTime.of(18, 15));
     book(booking, fx, "Karim Uddin", kamal, labaid, LocalTime.of(10, 0));
   }
 
+  /** The doctor's chamber at the clinic, sitting Sundays for an hour from {@code hour}. */
+  private static int sunday(
+      Fixtures fx, int doctor, int clinic, String name, String area, int hour) {
+    return fx.chamber(
+        doctor, clinic, name, area, "Sun", LocalTime.of(hour, 0), LocalTime.of(hour + 1, 0), 15, 4);
+  }
+
   private static void book(
-      BookingService b, Fixtures fx, String patient, String doctor, String chamber, LocalTime at) {
+      BookingService b, Fixtures fx, String patient, int doctor, int chamber, LocalTime at) {
     String phone = "+88017110" + String.format("%05d", Math.abs(patient.hashCode()) % 100000);
     b.book(
         BookingRequest.of(
@@ -81,7 +88,7 @@ class ChamberDayViewModelTest {
   }
 
   @Test
-  void aPlaceWhereTwoDoctorsSitIsOneChoiceAndItsListRunsByDoctorThenSerial() {
+  void aClinicWhereTwoDoctorsSitIsOneChoiceAndItsListRunsByDoctorThenSerial() {
     ChamberDayViewModel vm = vm();
     assertThat(vm.places())
         .extracting(Place::name)
@@ -94,9 +101,9 @@ class ChamberDayViewModelTest {
     assertThat(vm.rows())
         .extracting(AppointmentRow::doctor, AppointmentRow::serial, AppointmentRow::patient)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Dr Farhana Rahman", "1", "Sumon Mia"),
-            org.assertj.core.groups.Tuple.tuple("Dr Farhana Rahman", "3", "Rahima Begum"),
-            org.assertj.core.groups.Tuple.tuple("Dr Kamal Hossain", "2", "Nadia Islam"));
+            org.assertj.core.groups.Tuple.tuple("Dr. Farhana Rahman", "1", "Sumon Mia"),
+            org.assertj.core.groups.Tuple.tuple("Dr. Farhana Rahman", "3", "Rahima Begum"),
+            org.assertj.core.groups.Tuple.tuple("Dr. Kamal Hossain", "2", "Nadia Islam"));
     assertThat(vm.summaryProperty().get()).isEqualTo("3 appointments");
   }
 
@@ -108,6 +115,20 @@ class ChamberDayViewModelTest {
     language.set(Texts.of(Languages.BANGLA));
 
     assertThat(vm.summaryProperty().get()).isEqualTo("৪টি অ্যাপয়েন্টমেন্ট");
-    assertThat(vm.rows()).extracting(AppointmentRow::doctor).contains("ডা. Kamal Hossain");
+  }
+
+  @Test
+  void inBanglaADoctorWithABanglaNameIsNamedInBangla() {
+    ChamberDayViewModel vm = vm();
+    assertThat(vm.rows()).extracting(AppointmentRow::doctor).contains("Dr. Farhana Rahman");
+
+    language.set(Texts.of(Languages.BANGLA));
+
+    assertThat(vm.rows())
+        .extracting(AppointmentRow::doctor)
+        .contains("ডা. ফারহানা রহমান")
+        .as("no Bangla name: the English one")
+        .contains("Dr. Kamal Hossain")
+        .doesNotContain("Dr. Farhana Rahman");
   }
 }

@@ -25,7 +25,7 @@ class DirectoryViewModelTest {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
     Fixtures fx = new Fixtures(db.dataSource());
     for (int i = 0; i < 120; i++) {
-      String d =
+      int d =
           fx.doctor(
               "Doctor " + String.format("%03d", i),
               i % 3 == 0 ? "Cardiology" : "Medicine",
@@ -82,7 +82,7 @@ class DirectoryViewModelTest {
         .allSatisfy(
             d -> {
               assertThat(d.specialty()).isEqualTo("Cardiology");
-              assertThat(d.fee()).isLessThanOrEqualTo(new java.math.BigDecimal("1000"));
+              assertThat(d.fee()).isLessThanOrEqualTo(1000);
               assertThat(d.chambers()).anySatisfy(c -> assertThat(c).contains("Dhanmondi"));
             });
     int before = vm.results().size();

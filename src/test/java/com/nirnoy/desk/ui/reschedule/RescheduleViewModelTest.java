@@ -15,7 +15,6 @@ import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,8 +39,9 @@ class RescheduleViewModelTest {
   private static BookingService booking;
   private static ScheduleService schedules;
   private RescheduleViewModel vm;
-  private String doctor;
-  private String chamber;
+  private static final AtomicInteger PHONES = new AtomicInteger();
+  private int doctor;
+  private int chamber;
   private AppointmentSummary rahima;
 
   @BeforeAll
@@ -60,14 +60,31 @@ class RescheduleViewModelTest {
   @BeforeEach
   void appointment() {
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
-    String other = fx.chamber(doctor, "Labaid Hospital", "Gulshan");
-    fx.session(other, doctor, DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(11, 0), 30, 2);
+    chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(17, 0),
+            LocalTime.of(18, 0),
+            15,
+            4);
+    fx.chamber(
+        doctor,
+        null,
+        "Labaid Hospital",
+        "Gulshan",
+        "Mon",
+        LocalTime.of(10, 0),
+        LocalTime.of(11, 0),
+        30,
+        2);
     rahima =
         booking.book(
             BookingRequest.of(
-                fx.patient("Rahima Begum", "+8801711000001"),
+                fx.patient("Rahima Begum", phone()),
                 doctor,
                 chamber,
                 SUNDAY,
@@ -81,6 +98,10 @@ class RescheduleViewModelTest {
             new SimpleObjectProperty<>(Texts.ENGLISH),
             SUNDAY);
     vm.open(rahima);
+  }
+
+  private static String phone() {
+    return String.format("+88017110%05d", PHONES.incrementAndGet());
   }
 
   @Test
@@ -119,7 +140,7 @@ class RescheduleViewModelTest {
     vm.chosenProperty().set(vm.freeSlots().get(0)); // 17:15
     booking.book(
         BookingRequest.of(
-            fx.patient("Web Patient", "+8801711000002"),
+            fx.patient("Web Patient", phone()),
             doctor,
             chamber,
             SUNDAY,

@@ -7,11 +7,13 @@ import com.nirnoy.desk.booking.AppointmentQueries;
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.BookingRequest;
 import com.nirnoy.desk.booking.BookingService;
+import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.print.PdfPrinter;
 import com.nirnoy.desk.schedule.ScheduleService;
 import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.testing.Fixtures;
+import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.Languages;
@@ -20,7 +22,6 @@ import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +29,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -44,17 +46,21 @@ class ScheduleViewModelTest {
   private static final LocalDate SUNDAY = LocalDate.of(2026, 12, 6);
   private static Database db;
   private static Fixtures fx;
+  private static PlatformRows web;
+  private static final AtomicInteger PHONES = new AtomicInteger();
   private static BookingService booking;
   private static ScheduleService schedules;
   private final ObjectProperty<Texts> language = new SimpleObjectProperty<>(Texts.ENGLISH);
   private ScheduleViewModel vm;
-  private String doctor;
-  private String chamber;
+  private int doctor;
+  private int chamber;
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
+    ConnectionSettings settings = TestDatabases.freshDatabase();
+    db = Database.open(settings, DeskEntities.ALL);
     fx = new Fixtures(db.dataSource());
+    web = new PlatformRows(settings);
     booking = new BookingService(db, CLOCK, TestStaff.receptionist(db));
     schedules = new ScheduleService(db, new AppointmentQueries(db), CLOCK);
   }
@@ -67,11 +73,20 @@ class ScheduleViewModelTest {
   @BeforeEach
   void day() {
     doctor = fx.doctor("Farhana Rahman", "Gynaecology", 1000);
-    chamber = fx.chamber(doctor, "Popular Diagnostic Centre", "Dhanmondi");
-    fx.session(chamber, doctor, DayOfWeek.SUNDAY, LocalTime.of(17, 0), LocalTime.of(18, 0), 15, 4);
+    chamber =
+        fx.chamber(
+            doctor,
+            null,
+            "Popular Diagnostic Centre",
+            "Dhanmondi",
+            "Sun",
+            LocalTime.of(17, 0),
+            LocalTime.of(18, 0),
+            15,
+            4);
     booking.book(
         BookingRequest.of(
-            fx.patient("Rahima Begum", "+8801711000001"),
+            fx.patient("Rahima Begum", phone()),
             doctor,
             chamber,
             SUNDAY,
@@ -79,6 +94,10 @@ class ScheduleViewModelTest {
             LocalTime.of(17, 30)));
     vm = new ScheduleViewModel(TaskRunner.SAME_THREAD, schedules, booking, SUNDAY, language);
     vm.doctorIdProperty().set(doctor);
+  }
+
+  private static String phone() {
+    return String.format("+88017110%05d", PHONES.incrementAndGet());
   }
 
   @Test
@@ -97,18 +116,75 @@ class ScheduleViewModelTest {
   @Test
   void checkInThenConsultationThenCompletedShowsAtOnce() {
     vm.selectedProperty().set(vm.rows().get(1));
-    assertThat(vm.actions().can(AppointmentStatus.ARRIVED).get()).isTrue();
+    assertThat(vm.actions().can(AppointmentStatus.CHECKED_IN).get()).isTrue();
     assertThat(vm.actions().can(AppointmentStatus.COMPLETED).get()).isFalse();
+    assertThat(vm.actions().canConfirm().get()).as("already booked").isFalse();
 
     vm.actions().checkIn();
-    assertThat(vm.rows().get(1).stateKey()).isEqualTo("ARRIVED");
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("CHECKED_IN");
+    assertThat(vm.rows().get(1).state()).isEqualTo("Arrived");
     vm.actions().startConsultation();
+    assertThat(vm.rows().get(1).stateKey()).isEqualTo("IN_PROGRESS");
     vm.actions().complete();
 
     assertThat(vm.rows().get(1).stateKey()).isEqualTo("COMPLETED");
     assertThat(vm.selectedProperty().get().stateKey())
         .as("selection follows the row")
         .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void aWebRequestShowsAsRequestedAndTheDeskConfirmsIt() {
+    int request =
+        web.webBooking(
+            web.patient("Web Patient", phone()),
+            doctor,
+            chamber,
+            SUNDAY.atStartOfDay(),
+            "17:30",
+            null,
+            "NEW",
+            null);
+    vm.reload();
+    SlotRow row = vm.rows().get(2);
+    assertThat(row)
+        .extracting(SlotRow::serial, SlotRow::state, SlotRow::patient)
+        .containsExactly("3", "Requested (web)", "Web Patient");
+    vm.selectedProperty().set(row);
+    assertThat(vm.actions().canConfirm().get()).isTrue();
+    assertThat(vm.actions().canMove().get()).as("a request can be moved").isTrue();
+
+    vm.actions().confirm();
+
+    assertThat(vm.rows().get(2).stateKey()).isEqualTo("CONFIRMED");
+    assertThat(vm.selectedProperty().get().stateKey()).isEqualTo("CONFIRMED");
+    assertThat(vm.actions().canConfirm().get()).isFalse();
+    assertThat(fx.strings("SELECT status FROM \"Appointment\" WHERE id = ?", request))
+        .containsExactly("CONFIRMED");
+    assertThat(
+            fx.count(
+                "SELECT count(*) FROM \"Appointment\" WHERE id = ? AND \"confirmedAt\" IS NOT NULL",
+                request))
+        .as("the platform's time of confirming")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void inBanglaARequestIsNamedAsOneAndConfirmingIsOffered() {
+    web.webBooking(
+        web.patient("Web Patient", phone()),
+        doctor,
+        chamber,
+        SUNDAY.atStartOfDay(),
+        "17:45",
+        null,
+        "NEW",
+        null);
+    vm.reload();
+    language.set(Texts.of(Languages.BANGLA));
+
+    assertThat(vm.rows().get(3).state()).isEqualTo("অনুরোধ (ওয়েব)");
+    assertThat(language.get().get("action.confirm")).startsWith("নিশ্চিত করুন");
   }
 
   @Test
@@ -149,7 +225,7 @@ class ScheduleViewModelTest {
     vm.selectedProperty().set(vm.rows().get(1));
 
     vm.actions().printSlip("Nirnoy Clinic", out);
-    vm.actions().printDayList("Nirnoy Clinic", "Farhana Rahman", out);
+    vm.actions().printDayList("Nirnoy Clinic", "Dr. Farhana Rahman", out);
 
     assertThat(opened).hasSize(2).allSatisfy(p -> assertThat(p).exists().isRegularFile());
     assertThat(opened.get(0).getFileName().toString()).startsWith("slip-");
