@@ -1,5 +1,6 @@
 package com.nirnoy.desk.demo;
 
+import com.nirnoy.desk.chamber.WeeklyDays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The demo clinic as written in {@code /demo/*.csv}: clinics, specialties, doctors, their chamber
@@ -93,10 +93,7 @@ record ClinicCatalog(
 
     /** 'Sat,Mon,Wed', the platform's daysOfWeek, in the week's order from Saturday. */
     String daysOfWeek() {
-      return WEEK.stream()
-          .filter(days::contains)
-          .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
-          .collect(Collectors.joining(","));
+      return WeeklyDays.format(days);
     }
 
     boolean overlaps(ChamberSpec other) {
@@ -109,17 +106,6 @@ record ClinicCatalog(
 
   /** Leave in days from the demo's today, both ends included. */
   record LeaveSpec(String bmdc, int fromDay, int toDay, String reason) {}
-
-  /** The Bangladeshi week, Saturday first. */
-  static final List<DayOfWeek> WEEK =
-      List.of(
-          DayOfWeek.SATURDAY,
-          DayOfWeek.SUNDAY,
-          DayOfWeek.MONDAY,
-          DayOfWeek.TUESDAY,
-          DayOfWeek.WEDNESDAY,
-          DayOfWeek.THURSDAY,
-          DayOfWeek.FRIDAY);
 
   /**
    * Reads and cross-checks the demo data; a bad file fails here, before the database is touched.
