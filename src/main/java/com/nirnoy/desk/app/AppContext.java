@@ -25,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running app's services, wired once: database (built-in or the clinic's server, migrated and
+ * The running app's services, wired once: database (the built-in one migrated on start; the
+ * clinic's server only checked to be at this desk's schema, never migrated by a desk; both
  * validated), booking and queries, staff sign-in and the admin's services. One {@link StaffSession}
  * is shared by all of them: services refuse changes until someone signs in ({@link
  * #staffService()}), and every transaction names that person to the database for the audit trail.
@@ -75,11 +76,14 @@ public final class AppContext implements AutoCloseable {
   /**
    * Starts everything the screens need. On the built-in database, the first run fills a demo clinic
    * so there is something to work with at once.
+   *
+   * @throws com.nirnoy.desk.db.SchemaNotReadyException when the clinic's server is not at this
+   *     desk's schema: the message names the command to run
    */
   public static AppContext start(Settings settings, AppDirectories dirs, Clock clock) {
     DatabaseRuntime runtime = DatabaseRuntime.prepare(settings, dirs);
     try {
-      runtime.migrate();
+      runtime.prepareSchemaForDesk();
       Database db = runtime.open(DeskEntities.ALL);
       if (!db.isHealthy()) {
         throw new DatabaseUnavailableException(

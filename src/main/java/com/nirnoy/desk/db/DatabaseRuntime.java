@@ -66,6 +66,19 @@ public final class DatabaseRuntime implements AutoCloseable {
   }
 
   /**
+   * Makes the schema ready for a desk to start: the built-in database (which the desk owns)
+   * migrates itself; on a server the desk never migrates, it only checks the schema is current
+   * ({@link PlatformMigrations#requireCurrent}) over its pooled connection.
+   */
+  public void prepareSchemaForDesk() {
+    if (embedded != null) {
+      migrate();
+    } else {
+      PlatformMigrations.requireCurrent(pooled);
+    }
+  }
+
+  /**
    * True when {@link #migrate()} recreated a built-in database made by an older desk (its demo or
    * trial data is gone; the new one starts with a fresh demo clinic).
    */

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * run, all in one transaction, so a refusal changes nothing.
  */
 public final class PlatformMigrations {
+  /** The newest schema version this build has ({@code db/schema/V<n>__...}); a test keeps it so. */
+  public static final int LATEST_VERSION = 5;
+
   /** The desk's own history table (the old desk schema kept Flyway's default name). */
   public static final String HISTORY_TABLE = "desk_schema_history";
 
@@ -140,6 +143,64 @@ public final class PlatformMigrations {
       st.execute("DROP TABLE IF EXISTS \"" + HISTORY_TABLE + "\"");
     } catch (SQLException e) {
       log.warn("Could not remove {} after a failed adoption: {}", HISTORY_TABLE, e.getMessage());
+    }
+  }
+
+  /**
+   * For a desk that starts against a server: the schema must already be the one this build needs,
+   * because a desk never migrates a server (only {@code nirnoy-desk migrate}, run by whoever holds
+   * the database owner's credentials, does). Two small queries on one connection; nothing is
+   * changed.
+   *
+   * @throws SchemaNotReadyException saying in one line what was found and which command to run
+   */
+  public static void requireCurrent(ConnectionSettings settings) {
+    try (Connection c = DataSources.unpooled(settings).getConnection()) {
+      Layout found = layout(c);
+      if (found == Layout.DESK) {
+        int version = appliedVersion(c);
+        if (version >= LATEST_VERSION) {
+          if (version > LATEST_VERSION) {
+            log.warn(
+                "The database's schema (version {}) is newer than this desk's ({}); install the"
+                    + " newer Nirnoy Desk",
+                version,
+                LATEST_VERSION);
+          }
+          return;
+        }
+        throw new SchemaNotReadyException(
+            "The clinic's database is at schema version "
+                + version
+                + " and this desk needs "
+                + LATEST_VERSION
+                + ": run `nirnoy-desk migrate` (over DIRECT_URL, as the database owner), then start"
+                + " the desk again.");
+      }
+      throw new SchemaNotReadyException(
+          "The clinic's database holds "
+              + found.description()
+              + ": "
+              + (found == Layout.OLD_DESK
+                  ? "point DATABASE_URL at the platform's database."
+                  : "run `nirnoy-desk migrate` (over DIRECT_URL, as the database owner), then"
+                      + " start the desk again."));
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "Cannot read the schema of " + settings.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int appliedVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT coalesce(max(version::int), 0) FROM \""
+                    + HISTORY_TABLE
+                    + "\""
+                    + " WHERE success AND version IS NOT NULL")) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 
