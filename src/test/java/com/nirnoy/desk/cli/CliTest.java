@@ -247,6 +247,25 @@ class CliTest {
   }
 
   @Test
+  void onAFewRowsAPlannerPreferringAnotherIndexIsAWarningNotAFault() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    // the index is there but the planner will not pick it, as on a table of three rows
+    alter(
+        db,
+        "UPDATE pg_index SET indisvalid = false WHERE indexrelid ="
+            + " '\"Appointment_chamberId_date_status_idx\"'::regclass");
+
+    Outcome o = run(urlOf(db), "check");
+
+    assertThat(o.code()).isZero();
+    assertThat(o.out())
+        .contains(
+            "[WARN] A chamber's appointments, day by day uses its index:"
+                + " Appointment_chamberId_date_status_idx does not serve it; the plan uses")
+        .contains("run check again once it holds the clinic's data");
+  }
+
+  @Test
   void checkOnAnUnreachableServerSaysSoInOneLine() {
     Outcome o =
         run(
