@@ -44,15 +44,31 @@ public class AppointmentQueries {
     this(db, null);
   }
 
+  private static final NamedSql DAY =
+      liveQuery(DAYS + " ORDER BY c.name, d.\"nameEn\", a.\"startTime\"");
+
+  private static final NamedSql FOR_DOCTOR =
+      liveQuery("a.\"doctorId\" = :id AND " + DAYS + " ORDER BY a.\"deskSlot\"");
+
+  private static final NamedSql CLINIC_DAY =
+      liveQuery(
+          """
+          a."chamberId" IN (
+            SELECT o.id FROM "DoctorChamber" here JOIN "DoctorChamber" o
+              ON o.id = here.id OR o."clinicId" = here."clinicId"
+            WHERE here.id = :id)
+          AND\s"""
+              + DAYS
+              + " ORDER BY d.\"nameEn\", a.\"serialNumber\" NULLS LAST, a.\"startTime\"");
+
   /** Every live appointment of a day across all chambers, by chamber then doctor and time. */
   public List<AppointmentSummary> day(LocalDate date) {
-    return live(DAYS + " ORDER BY c.name, d.\"nameEn\", a.\"startTime\"", date, date, null);
+    return live(DAY, date, date, null);
   }
 
   /** A doctor's live appointments from {@code from} to {@code to} inclusive, in time order. */
   public List<AppointmentSummary> forDoctor(int doctorId, LocalDate from, LocalDate to) {
-    return live(
-        "a.\"doctorId\" = :id AND " + DAYS + " ORDER BY a.\"deskSlot\"", from, to, doctorId);
+    return live(FOR_DOCTOR, from, to, doctorId);
   }
 
   /**
@@ -60,18 +76,7 @@ public class AppointmentQueries {
    * this chamber when it belongs to no clinic), by doctor then serial.
    */
   public List<AppointmentSummary> chamberDay(int chamberId, LocalDate date) {
-    return live(
-        """
-        a."chamberId" IN (
-          SELECT o.id FROM "DoctorChamber" here JOIN "DoctorChamber" o
-            ON o.id = here.id OR o."clinicId" = here."clinicId"
-          WHERE here.id = :id)
-        AND\s"""
-            + DAYS
-            + " ORDER BY d.\"nameEn\", a.\"serialNumber\" NULLS LAST, a.\"startTime\"",
-        date,
-        date,
-        chamberId);
+    return live(CLINIC_DAY, date, date, chamberId);
   }
 
   /** One appointment, with names, cancelled or not. */
@@ -107,19 +112,20 @@ public class AppointmentQueries {
    * Selects the summaries' columns straight into records: no entities are loaded or tracked (a
    * chamber's day at a busy centre is ~80 appointments).
    */
-  private List<AppointmentSummary> live(
-      String condition, LocalDate from, LocalDate to, Integer id) {
-    if (session != null) {
-      session.require(Permission.FRONT_DESK);
-    }
-    String sql =
+  private static NamedSql liveQuery(String condition) {
+    return new NamedSql(
         "SELECT "
             + AppointmentSummary.COLUMNS
             + " "
             + AppointmentSummary.FROM
             + "WHERE a.status <> 'CANCELLED' AND "
-            + condition;
-    NamedSql named = new NamedSql(sql);
+            + condition);
+  }
+
+  private List<AppointmentSummary> live(NamedSql named, LocalDate from, LocalDate to, Integer id) {
+    if (session != null) {
+      session.require(Permission.FRONT_DESK);
+    }
     Map<String, Object> values = new HashMap<>();
     values.put("from", from);
     values.put("to", to);

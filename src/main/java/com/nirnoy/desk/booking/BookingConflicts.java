@@ -104,42 +104,48 @@ public final class BookingConflicts {
         && holder.startTime().equals(w.start());
   }
 
+  /** The first live appointment of the wanted doctor-day (other than the moved one) matching. */
+  private static NamedSql holderQuery(String condition) {
+    return new NamedSql(
+        "SELECT "
+            + AppointmentSummary.COLUMNS
+            + " "
+            + AppointmentSummary.FROM
+            + """
+            WHERE a."doctorId" = :doctor AND a.status <> 'CANCELLED' AND a.id <> :exclude
+              AND a."date" >= CAST(:day AS date) - interval '12 hours'
+              AND a."date" < CAST(:day AS date) + interval '12 hours'
+              AND\s"""
+            + condition
+            + " LIMIT 1");
+  }
+
+  private static final NamedSql HOLDER_OF_SLOT =
+      holderQuery(
+          """
+          a."chamberId" = :chamber AND a."startTime"::time = :start
+          ORDER BY a.id
+          """);
+
+  private static final NamedSql HOLDER_OF_OVERLAP =
+      holderQuery(
+          """
+          a."deskSlot" && tsrange(CAST(:day AS date) + :start, CAST(:day AS date) + :end)
+          ORDER BY a."deskSlot"
+          """);
+
   private Optional<AppointmentSummary> holderOfSlot(Wanted w) {
-    return find(
-        """
-        a."chamberId" = :chamber AND a."startTime"::time = :start
-        ORDER BY a.id
-        """,
-        w);
+    return find(HOLDER_OF_SLOT, w);
   }
 
   private Optional<AppointmentSummary> holderOfOverlap(Wanted w) {
-    return find(
-        """
-        a."deskSlot" && tsrange(CAST(:day AS date) + :start, CAST(:day AS date) + :end)
-        ORDER BY a."deskSlot"
-        """,
-        w);
+    return find(HOLDER_OF_OVERLAP, w);
   }
 
-  /** The first live appointment of the wanted doctor-day (other than the moved one) matching. */
-  private Optional<AppointmentSummary> find(String condition, Wanted w) {
+  private Optional<AppointmentSummary> find(NamedSql sql, Wanted w) {
     if (w == null) {
       return Optional.empty();
     }
-    NamedSql sql =
-        new NamedSql(
-            "SELECT "
-                + AppointmentSummary.COLUMNS
-                + " "
-                + AppointmentSummary.FROM
-                + """
-                WHERE a."doctorId" = :doctor AND a.status <> 'CANCELLED' AND a.id <> :exclude
-                  AND a."date" >= CAST(:day AS date) - interval '12 hours'
-                  AND a."date" < CAST(:day AS date) + interval '12 hours'
-                  AND\s"""
-                + condition
-                + " LIMIT 1");
     Map<String, Object> values =
         Map.of(
             "doctor", w.doctorId(),

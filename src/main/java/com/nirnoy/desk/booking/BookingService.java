@@ -2,6 +2,7 @@ package com.nirnoy.desk.booking;
 
 import com.nirnoy.desk.chamber.DoctorChamber;
 import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.staff.Permission;
 import com.nirnoy.desk.staff.StaffSession;
@@ -67,10 +68,13 @@ public class BookingService {
                       .orElseGet(
                           () -> new BookingStatement.Outcome(true, madeEarlier(s, request))));
     } catch (RuntimeException e) {
-      // the same request racing itself: the other attempt's booking is this one's
-      Optional<AppointmentSummary> made = safelyFindByRequestId(request.requestId());
-      if (made.isPresent()) {
-        return sameBooking(made.get(), request);
+      // the same request racing itself meets the slot rule (a unique refusal) after the other
+      // attempt committed: that booking is this one's. Any other failure is only translated.
+      if (DatabaseErrors.sqlState(e).filter("23505"::equals).isPresent()) {
+        Optional<AppointmentSummary> made = safelyFindByRequestId(request.requestId());
+        if (made.isPresent()) {
+          return sameBooking(made.get(), request);
+        }
       }
       throw conflicts.translate(e, wanted);
     }

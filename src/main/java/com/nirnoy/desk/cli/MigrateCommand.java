@@ -2,7 +2,6 @@ package com.nirnoy.desk.cli;
 
 import com.nirnoy.desk.db.DatabaseRuntime;
 import com.nirnoy.desk.db.PlatformMigrations;
-import com.nirnoy.desk.db.PlatformMigrations.Layout;
 import com.nirnoy.desk.db.PlatformMigrations.Outcome;
 import com.nirnoy.desk.db.SchemaMismatchException;
 import java.io.PrintWriter;
@@ -26,21 +25,9 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.context().out();
     try (DatabaseRuntime runtime = root.context().runtime()) {
-      if (runtime.isEmbedded() && PlatformMigrations.layout(runtime.direct()) == Layout.OLD_DESK) {
-        // the built-in database of an older desk held only trial data: the runtime recreates it
-        int applied = runtime.migrate();
-        out.printf(
-            "Migrated %s: found %s; recreated it with the platform's schema, %d migration(s)"
-                + " applied, schema at version %s%n",
-            runtime.describe(),
-            Layout.OLD_DESK.description(),
-            applied,
-            PlatformMigrations.currentVersion(runtime.direct()));
-        return 0;
-      }
       Outcome outcome;
       try {
-        outcome = PlatformMigrations.migrate(runtime.direct());
+        outcome = runtime.migrate();
       } catch (SchemaMismatchException e) {
         out.printf(
             "The schema of %s is not one the desk can stand on; nothing was changed."
@@ -69,6 +56,7 @@ final class MigrateCommand implements Callable<Integer> {
       return "the platform's schema adopted (its rows kept as they were)";
     }
     return switch (outcome.found()) {
+      case OLD_DESK -> "recreated it with the platform's schema (it held only demo or trial data)";
       case EMPTY -> "created the platform's schema and the desk's additions";
       case DESK ->
           outcome.applied() == 0 ? "the desk's schema is up to date" : "the desk's schema updated";

@@ -48,11 +48,11 @@ public final class DatabaseRuntime implements AutoCloseable {
   }
 
   /**
-   * Applies pending migrations over the direct connection; returns how many ran. A built-in
+   * Applies pending migrations over the direct connection; says what it found and did. A built-in
    * database that an older desk made in its own schema (before the platform's) is recreated first:
    * it held only demo or trial data, and {@link #recreatedOldDatabase()} says so once.
    */
-  public int migrate() {
+  public PlatformMigrations.Outcome migrate() {
     if (embedded != null
         && PlatformMigrations.layout(direct) == PlatformMigrations.Layout.OLD_DESK) {
       log.warn(
@@ -61,8 +61,10 @@ public final class DatabaseRuntime implements AutoCloseable {
       embedded.dropDatabase(EmbeddedDatabase.DATABASE);
       embedded.createDatabaseIfMissing(EmbeddedDatabase.DATABASE);
       recreated = true;
+      int applied = PlatformMigrations.migrate(direct).applied();
+      return new PlatformMigrations.Outcome(PlatformMigrations.Layout.OLD_DESK, applied, false);
     }
-    return PlatformMigrations.migrate(direct).applied();
+    return PlatformMigrations.migrate(direct);
   }
 
   /**
