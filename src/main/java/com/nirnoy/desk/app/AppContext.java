@@ -58,7 +58,7 @@ public final class AppContext implements AutoCloseable {
     this.database = database;
     this.clock = clock;
     this.changes = changes;
-    database.actorFrom(staff::actorId);
+    database.sessionFrom(staff::token);
     this.booking = new BookingService(database, clock, staff);
     this.appointments = new AppointmentQueries(database, staff);
     this.doctors = new DoctorDirectory(database, clock);

@@ -34,7 +34,7 @@ final class BenchDesk implements AutoCloseable {
 
   private BenchDesk(Database db, Clock clock) {
     this.db = db;
-    db.actorFrom(staff::actorId);
+    db.sessionFrom(staff::token);
     this.doctors = new DoctorDirectory(db, clock);
     this.appointments = new AppointmentQueries(db);
     this.schedules = new ScheduleService(db, appointments, clock);

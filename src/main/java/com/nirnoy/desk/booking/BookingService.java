@@ -62,9 +62,9 @@ public class BookingService {
     BookingStatement.Outcome outcome;
     try {
       outcome =
-          db.inTransactionNamingActorItself(
+          db.inTransactionPresentingSessionItself(
               s ->
-                  BookingStatement.book(s, request, actorId, clock.instant())
+                  BookingStatement.book(s, request, actorId, db.sessionToken(), clock.instant())
                       .orElseGet(
                           () -> new BookingStatement.Outcome(true, madeEarlier(s, request))));
     } catch (RuntimeException e) {

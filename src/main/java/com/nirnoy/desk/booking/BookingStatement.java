@@ -17,12 +17,12 @@ import java.util.Optional;
 import org.hibernate.Session;
 
 /**
- * A booking as one SQL statement, so it costs one round trip plus the commit: it names the actor
- * for the audit trail, takes the doctor-day lock, looks for a committed holder of the time, and
- * inserts the platform's {@code "Appointment"} (fee by {@code nirnoy_visit_fee}; clinic, serial and
- * held time filled by the database) with the desk's {@code "DeskBooking"} beside it, then returns
- * the booked row or the holder. The database rules judge the insert exactly as they judge the
- * web's.
+ * A booking as one SQL statement, sent with the statement that presents the desk's session (one
+ * round trip for both, plus the commit): it takes the doctor-day lock, looks for a committed holder
+ * of the time, and inserts the platform's {@code "Appointment"} (fee by {@code nirnoy_visit_fee};
+ * clinic, serial and held time filled by the database) with the desk's {@code "DeskBooking"} beside
+ * it, then returns the booked row or the holder. The database rules judge the insert exactly as
+ * they judge the web's.
  *
  * <p>A request id already used is not an error here: nothing is inserted and no row comes back (as
  * when the chamber is not the doctor's, or a doctor who takes no new patients is asked for a new
@@ -34,9 +34,9 @@ final class BookingStatement {
   private static final NamedSql SQL =
       new NamedSql(
           """
+          SELECT nirnoy_use_session(:session);
           WITH ready AS MATERIALIZED (
-              SELECT set_config('nirnoy.actor_id', :actor, true) AS actor,
-                     pg_advisory_xact_lock(hashtextextended(:lock, 0)) AS locked
+              SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0)) AS locked
           ),
           taken AS (
               SELECT a.* FROM "Appointment" a
@@ -90,17 +90,29 @@ final class BookingStatement {
   private BookingStatement() {}
 
   /**
-   * Books {@code r} in the session's transaction for {@code actorId}; empty when nothing was
-   * inserted because the request id is taken or the chamber is not the doctor's.
+   * Books {@code r} in the session's transaction for the staff member {@code actorId}, presenting
+   * the desk's session {@code token}; empty when nothing was inserted because the request id is
+   * taken or the chamber is not the doctor's.
    */
-  static Optional<Outcome> book(Session s, BookingRequest r, String actorId, Instant now) {
-    return s.doReturningWork(c -> book(c, r, actorId, now));
+  static Optional<Outcome> book(
+      Session s, BookingRequest r, String actorId, String token, Instant now) {
+    return s.doReturningWork(c -> book(c, r, actorId, token, now));
   }
 
-  private static Optional<Outcome> book(Connection c, BookingRequest r, String actorId, Instant now)
+  private static Optional<Outcome> book(
+      Connection c, BookingRequest r, String actorId, String token, Instant now)
       throws SQLException {
-    try (PreparedStatement ps = SQL.prepare(c, values(r, actorId, now));
-        ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = SQL.prepare(c, values(r, actorId, token, now))) {
+      ps.execute(); // the session's staff member; the booking's rows follow
+      if (!ps.getMoreResults()) {
+        throw new SQLException("The booking statement returned no rows");
+      }
+      return read(ps.getResultSet(), r);
+    }
+  }
+
+  private static Optional<Outcome> read(ResultSet rs, BookingRequest r) throws SQLException {
+    try (rs) {
       if (!rs.next()) {
         return Optional.empty();
       }
@@ -133,10 +145,11 @@ final class BookingStatement {
         a.fee());
   }
 
-  private static Map<String, Object> values(BookingRequest r, String actorId, Instant now) {
+  private static Map<String, Object> values(
+      BookingRequest r, String actorId, String token, Instant now) {
     BookingRequest.Visitor v = r.visitor();
     Map<String, Object> m = new HashMap<>();
-    m.put("actor", new Typed(actorId, Types.VARCHAR));
+    m.put("session", new Typed(token, Types.VARCHAR));
     m.put("lock", BookingService.doctorDayLockKey(r.doctorId(), r.date()));
     m.put("doctor", r.doctorId());
     m.put("chamber", r.chamberId());

@@ -31,15 +31,16 @@ public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   /**
-   * The SQL expression that names the actor (one parameter: the staff member's user id) for the
-   * audit triggers, for the rest of the transaction.
+   * The SQL expression that presents the desk's session token (one parameter) for the rest of the
+   * transaction: the database derives the staff member and role from it (for its policies and audit
+   * trail) and refuses an ended session with {@link SessionEndedException}.
    */
-  public static final String NAME_ACTOR_SQL = "set_config('nirnoy.actor_id', ?, true)";
+  public static final String USE_SESSION_SQL = "nirnoy_use_session(?)";
 
   private final ConnectionSettings settings;
   private final HikariDataSource pool;
   private final SessionFactory sessionFactory;
-  private volatile Supplier<String> actor = () -> null;
+  private volatile Supplier<String> sessionToken = () -> null;
   private HikariDataSource probe;
 
   private Database(
@@ -109,20 +110,28 @@ public final class Database implements AutoCloseable {
 
   /**
    * Runs {@code work}, which only reads, like {@link #inTransaction}: in a read-only session (no
-   * snapshots kept for dirty checking), without naming the actor (nothing is written to audit), so
-   * a look-up costs its own queries and the commit.
+   * snapshots kept for dirty checking).
    */
   public <T> T read(Function<Session, T> work) {
     return withRetries(work, Use.READ);
   }
 
   /**
-   * Runs {@code work} like {@link #inTransaction}, but does not name the actor first: {@code work}
-   * names it itself in its first statement ({@link #NAME_ACTOR_SQL}), which saves a round trip for
-   * a use case that is one statement, such as a booking.
+   * Runs {@code work} like {@link #inTransaction}, but does not present the session first: {@code
+   * work} presents it itself with its first statement ({@link #USE_SESSION_SQL}, see {@link
+   * #sessionToken()}), which saves a round trip for a use case that is one statement, such as a
+   * booking.
    */
-  public <T> T inTransactionNamingActorItself(Function<Session, T> work) {
-    return withRetries(work, Use.SELF_NAMED_WRITE);
+  public <T> T inTransactionPresentingSessionItself(Function<Session, T> work) {
+    return withRetries(work, Use.SELF_PRESENTED_WRITE);
+  }
+
+  /**
+   * Runs {@code work} in a committing transaction that presents no session: for signing in and out,
+   * and for what the sign-in screen asks before anyone is signed in.
+   */
+  public <T> T withoutSession(Function<Session, T> work) {
+    return withRetries(work, Use.NO_SESSION);
   }
 
   /**
@@ -136,27 +145,33 @@ public final class Database implements AutoCloseable {
   /** What a transaction is for, which decides how it starts and ends. */
   private enum Use {
     WRITE(true, true),
-    SELF_NAMED_WRITE(true, false),
+    SELF_PRESENTED_WRITE(true, false),
     DRY_RUN(false, true),
-    READ(true, false);
+    READ(true, true),
+    NO_SESSION(true, false);
 
     final boolean commit;
-    final boolean nameActor;
+    final boolean presentSession;
 
-    Use(boolean commit, boolean nameActor) {
+    Use(boolean commit, boolean presentSession) {
       this.commit = commit;
-      this.nameActor = nameActor;
+      this.presentSession = presentSession;
     }
   }
 
   /**
-   * Who is working at this desk: {@code actorId} gives the signed-in staff member's user id, or
-   * null. Every transaction names that id to the database as the transaction-local setting {@code
-   * nirnoy.actor_id} (safe behind PgBouncer's transaction pooling, unlike session state), which the
-   * audit triggers record.
+   * Who is working at this desk: {@code token} gives the opaque token of the signed-in staff
+   * member's database session ({@code nirnoy_sign_in}), or null. Every transaction presents it
+   * ({@link #USE_SESSION_SQL}, transaction-local, so safe behind PgBouncer's transaction pooling);
+   * the database derives who is working from it, never from anything else the desk says.
    */
-  public void actorFrom(Supplier<String> actorId) {
-    this.actor = actorId;
+  public void sessionFrom(Supplier<String> token) {
+    this.sessionToken = token;
+  }
+
+  /** The token every transaction presents, or null when nobody is signed in. */
+  public String sessionToken() {
+    return sessionToken.get();
   }
 
   private <T> T withRetries(Function<Session, T> work, Use use) {
@@ -181,8 +196,8 @@ public final class Database implements AutoCloseable {
       session.setDefaultReadOnly(use == Use.READ);
       Transaction tx = session.beginTransaction();
       try {
-        if (use.nameActor) {
-          nameActor(session);
+        if (use.presentSession) {
+          presentSession(session);
         }
         T result = work.apply(session);
         if (use.commit) {
@@ -192,26 +207,33 @@ public final class Database implements AutoCloseable {
           tx.rollback();
         }
         return result;
-      } catch (Throwable t) {
-        if (tx.isActive()) {
-          try {
-            tx.rollback();
-          } catch (RuntimeException rollbackFailure) {
-            t.addSuppressed(rollbackFailure);
-          }
-        }
+      } catch (RuntimeException e) {
+        rollBack(tx, e);
+        throw SessionEndedException.isEnded(e) ? new SessionEndedException(e) : e;
+      } catch (Error t) {
+        rollBack(tx, t);
         throw t;
       }
     }
   }
 
-  private void nameActor(Session session) {
-    String actorId = actor.get();
-    if (actorId != null) {
+  private static void rollBack(Transaction tx, Throwable t) {
+    if (tx.isActive()) {
+      try {
+        tx.rollback();
+      } catch (RuntimeException rollbackFailure) {
+        t.addSuppressed(rollbackFailure);
+      }
+    }
+  }
+
+  private void presentSession(Session session) {
+    String token = sessionToken.get();
+    if (token != null) {
       session.doWork(
           c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + NAME_ACTOR_SQL)) {
-              ps.setString(1, actorId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + USE_SESSION_SQL)) {
+              ps.setString(1, token);
               ps.execute();
             }
           });

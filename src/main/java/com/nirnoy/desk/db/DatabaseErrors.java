@@ -41,6 +41,13 @@ public final class DatabaseErrors {
             });
   }
 
+  /** The rule the server named with its error (a constraint, or a name a function raised). */
+  public static Optional<String> constraint(Throwable error) {
+    return serverError(error)
+        .map(PSQLException::getServerErrorMessage)
+        .map(ServerErrorMessage::getConstraint);
+  }
+
   /** True for a deadlock or serialization failure: "try again", never "slot taken". */
   public static boolean isRetryable(Throwable error) {
     return sqlState(error).map(RETRYABLE::contains).orElse(false);

@@ -1,7 +1,7 @@
 package com.nirnoy.desk.demo;
 
-import com.nirnoy.desk.staff.Passwords;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class DemoStaff {
   private static final List<String> USER_COLUMNS =
       Batch.columns("id phone email role isActive createdAt updatedAt");
   private static final List<String> STAFF_COLUMNS =
-      Batch.columns("userId name role passwordHash isActive createdAt updatedAt");
+      Batch.columns("userId name role isActive createdAt updatedAt");
 
   private DemoStaff() {}
 
@@ -54,18 +54,19 @@ public final class DemoStaff {
         "DeskStaff",
         STAFF_COLUMNS,
         List.of(
-            new Object[] {
-              ids[0], "Demo Admin", "ADMIN", Passwords.hash(ADMIN_PASSWORD), true, instant, instant
-            },
-            new Object[] {
-              ids[1],
-              "Demo Receptionist",
-              "RECEPTIONIST",
-              Passwords.hash(RECEPTIONIST_PASSWORD),
-              true,
-              instant,
-              instant
-            }));
+            new Object[] {ids[0], "Demo Admin", "ADMIN", true, instant, instant},
+            new Object[] {ids[1], "Demo Receptionist", "RECEPTIONIST", true, instant, instant}));
+    // the database hashes them (bcrypt), as for any staff account
+    try (PreparedStatement ps = c.prepareStatement("SELECT nirnoy_staff_set_password(?, ?)")) {
+      for (Object[] account :
+          List.of(
+              new Object[] {ids[0], ADMIN_PASSWORD},
+              new Object[] {ids[1], RECEPTIONIST_PASSWORD})) {
+        ps.setInt(1, (Integer) account[0]);
+        ps.setString(2, (String) account[1]);
+        ps.execute();
+      }
+    }
     return new Accounts(ids[0], ids[1]);
   }
 }

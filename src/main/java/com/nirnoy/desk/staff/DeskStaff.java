@@ -18,8 +18,10 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A desk staff account ({@code "DeskStaff"}): the desk's credentials of a platform account. The
- * platform signs people in by phone OTP and has no receptionist role, so name, role and password
- * hash live here, linked to the {@code "User"} whose phone or email is the login.
+ * platform signs people in by phone OTP and has no receptionist role, so name and role live here,
+ * linked to the {@code "User"} whose phone or email is the login. The password hash lives in the
+ * same row but is not mapped: a desk login cannot read it, and only the database's own functions
+ * ({@code nirnoy_sign_in}, {@code nirnoy_staff_set_password}) touch it (docs/security.md).
  */
 @Entity
 @Table(name = "DeskStaff")
@@ -39,9 +41,6 @@ public class DeskStaff {
   private Role role;
 
   @Column(nullable = false)
-  private String passwordHash;
-
-  @Column(nullable = false)
   private boolean isActive = true;
 
   @JdbcTypeCode(SqlTypes.TIMESTAMP_WITH_TIMEZONE)
@@ -54,14 +53,11 @@ public class DeskStaff {
 
   protected DeskStaff() {}
 
-  /**
-   * A new account of {@code user}; {@code passwordHash} is a slow salted hash, never the password.
-   */
-  DeskStaff(User user, String name, Role role, String passwordHash, Instant now) {
+  /** A new account of {@code user}, without a password until one is set in the database. */
+  DeskStaff(User user, String name, Role role, Instant now) {
     this.user = user;
     this.name = name;
     this.role = role;
-    this.passwordHash = passwordHash;
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -76,17 +72,8 @@ public class DeskStaff {
         isActive);
   }
 
-  String passwordHash() {
-    return passwordHash;
-  }
-
   Role role() {
     return role;
-  }
-
-  void setPasswordHash(String hash, Instant now) {
-    this.passwordHash = hash;
-    this.updatedAt = now;
   }
 
   void setActive(boolean active, Instant now) {

@@ -5,9 +5,10 @@ import com.password4j.Password;
 import com.password4j.types.Argon2;
 
 /**
- * Staff passwords as slow salted hashes: Argon2id with OWASP's minimum (19 MiB, 2 passes, one
- * lane), in the PHC string form that names its own parameters, so stronger settings later still
- * check old hashes. A password is never logged or kept after the call.
+ * Staff passwords: the rule for a new one, and the Argon2id hashes older desks wrote (OWASP's
+ * minimum: 19 MiB, 2 passes, one lane, PHC string form). New hashes are bcrypt and made inside the
+ * database ({@code nirnoy_staff_set_password}); Argon2id is only checked, by {@link
+ * LegacyPasswords}, to move an old account to bcrypt. A password is never logged or kept.
  */
 public final class Passwords {
   static final int MIN_LENGTH = 8;
@@ -17,7 +18,9 @@ public final class Passwords {
 
   private Passwords() {}
 
-  /** A new salted hash of {@code password}. */
+  /**
+   * A new salted Argon2id hash of {@code password}, as older desks made them (tests of the move).
+   */
   public static String hash(CharSequence password) {
     return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
   }

@@ -16,19 +16,17 @@ import org.hibernate.Session;
 /**
  * An admin's work on staff accounts: list, add receptionists and admins, reset a password (which
  * also lifts a lock-out), deactivate and reactivate. Accounts are never deleted: the history names
- * them.
+ * them. The database allows all of this to an admin's session only (docs/security.md).
  */
 public class StaffAccounts {
   private final Database db;
   private final Clock clock;
   private final StaffSession session;
-  private final StaffLogins logins;
 
   public StaffAccounts(Database db, Clock clock, StaffSession session) {
     this.db = db;
     this.clock = clock;
     this.session = session;
-    this.logins = new StaffLogins(db);
   }
 
   /** Every staff account, active first, by name. */
@@ -55,23 +53,23 @@ public class StaffAccounts {
   public StaffMember add(StaffForm form) {
     session.require(Permission.MANAGE_STAFF);
     InvalidFormException.refuseIfAny(form.problems());
-    String hash = Passwords.hash(form.password());
-    return write(s -> create(s, form, form.role(), hash, clock.instant()));
+    return write(s -> create(s, form, form.role(), clock.instant()));
   }
 
-  /** Sets a new password and lifts any lock-out. */
+  /**
+   * Sets a new password, lifts any lock-out and ends the account's other sessions (the database
+   * does all three, and only for an admin's session).
+   */
   public StaffMember resetPassword(int staffId, String newPassword) {
     session.require(Permission.MANAGE_STAFF);
     String problem = Passwords.problem(newPassword);
     if (problem != null) {
       throw new InvalidFormException(Map.of("password", problem));
     }
-    String hash = Passwords.hash(newPassword);
     return write(
         s -> {
           DeskStaff u = load(s, staffId);
-          u.setPasswordHash(hash, clock.instant());
-          logins.cleared(s, staffId);
+          setPassword(s, staffId, newPassword);
           return u;
         });
   }
@@ -149,7 +147,7 @@ public class StaffAccounts {
    * is reused (one account per phone on the platform), a new one is made as an ordinary account.
    * Refused by {@code DeskStaff_pkey} when that account already has a staff account.
    */
-  static DeskStaff create(Session s, StaffForm form, Role role, String hash, Instant now) {
+  static DeskStaff create(Session s, StaffForm form, Role role, Instant now) {
     User user = PlatformAccounts.find(s, form.canonicalPhone(), form.cleanEmail()).orElse(null);
     if (user == null) {
       if (form.canonicalPhone() == null) {
@@ -163,8 +161,18 @@ public class StaffAccounts {
     if (form.cleanEmail() != null && user.getEmail() == null) {
       user.setEmail(form.cleanEmail(), now);
     }
-    DeskStaff staff = new DeskStaff(user, form.cleanName(), role, hash, now);
+    DeskStaff staff = new DeskStaff(user, form.cleanName(), role, now);
     s.persist(staff);
+    s.flush();
+    setPassword(s, staff.member().id(), form.password());
     return staff;
+  }
+
+  /** The database hashes the password (bcrypt) and keeps it where no desk login can read it. */
+  private static void setPassword(Session s, int staffId, String password) {
+    s.createNativeQuery("SELECT nirnoy_staff_set_password(:id, :pw)", Object.class)
+        .setParameter("id", staffId)
+        .setParameter("pw", password)
+        .getResultList();
   }
 }

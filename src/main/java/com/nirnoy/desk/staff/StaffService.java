@@ -3,45 +3,37 @@ package com.nirnoy.desk.staff;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.InvalidFormException;
-import com.nirnoy.desk.user.PhoneNumbers;
-import com.nirnoy.desk.user.PlatformAccounts;
 import com.nirnoy.desk.user.Role;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Staff sign-in (phone or email and a password), lock-out after repeated failures, sign-out, and
- * the first admin of a new database. Passwords are checked against Argon2id hashes ({@link
- * Passwords}) outside any transaction and are never logged.
+ * Staff sign-in (phone or email and a password), sign-out, and the first admin of a new database.
+ * The database is the judge ({@code nirnoy_sign_in}, docs/security.md): it checks the bcrypt hash
+ * (which never leaves it), counts wrong passwords atomically (five in a row, from any number of
+ * desks at once, lock the account for fifteen minutes), and opens a session whose opaque token
+ * every later transaction presents. Passwords are never logged.
  */
 public class StaffService {
-  /** Wrong passwords in a row that lock an account. */
+  /** Wrong passwords in a row that lock an account (the database's rule, repeated for words). */
   public static final int MAX_FAILURES = 5;
 
-  /** How long a locked account waits. */
+  /** How long a locked account waits (the database's rule). */
   public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
   private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
-  /** Checked when the login is unknown, so a wrong login takes as long as a wrong password. */
-  private static final String DECOY = Passwords.hash("decoy-password-never-used");
-
   private final Database db;
   private final Clock clock;
   private final StaffSession session;
-  private final StaffLogins logins;
 
   public StaffService(Database db, Clock clock, StaffSession session) {
     this.db = db;
     this.clock = clock;
     this.session = session;
-    this.logins = new StaffLogins(db);
   }
 
   public StaffSession session() {
@@ -50,77 +42,107 @@ public class StaffService {
 
   /**
    * Signs in with a phone (as typed: "01711-000001") or an email, and the password. On success the
-   * staff member is this desk's {@link StaffSession} actor.
+   * staff member and their session token are this desk's {@link StaffSession}.
    *
    * @throws AccountLockedException after {@link #MAX_FAILURES} wrong passwords in a row, for {@link
    *     #LOCK_TIME}
+   * @throws PasswordResetNeededException for a password an older desk set, on a server
    * @throws SignInException for a wrong login or password, or a deactivated account
    */
   public StaffMember signIn(String login, String password) {
-    Optional<StaffLogins.Candidate> found = db.inTransaction(s -> find(s, login));
-    if (found.isEmpty()) {
-      Passwords.matches(password == null ? "" : password, DECOY);
-      throw new SignInException(SignInException.WRONG);
+    Login l = Login.of(login);
+    SignInRow row = db.withoutSession(s -> SignInRow.call(s, l, password));
+    if (row.outcome().equals("RESET_NEEDED")
+        && LegacyPasswords.upgrade(db, row.userId(), password)) {
+      row = db.withoutSession(s -> SignInRow.call(s, l, password));
     }
-    StaffLogins.Candidate c = found.get();
-    Instant now = clock.instant();
-    if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
-      throw new AccountLockedException(c.lockedUntil());
-    }
-    if (!Passwords.matches(password, c.passwordHash())) {
-      Instant lockedUntil = logins.failed(c.member().id(), now, MAX_FAILURES, LOCK_TIME);
-      log.info("Sign-in refused for staff {}: wrong password", c.member().id());
-      if (lockedUntil != null) {
-        throw new AccountLockedException(lockedUntil);
+    switch (row.outcome()) {
+      case "OK" -> {
+        StaffMember m = row.member();
+        log.info("Staff {} ({}) signed in", m.id(), m.role());
+        session.signedIn(m, row.token());
+        return m;
       }
-      throw new SignInException(SignInException.WRONG);
+      case "LOCKED" -> {
+        log.info("Sign-in refused for staff {}: locked", row.userId());
+        throw new AccountLockedException(row.lockedUntil());
+      }
+      case "DEACTIVATED" -> throw new AccountDeactivatedException();
+      case "RESET_NEEDED" -> throw new PasswordResetNeededException();
+      default -> {
+        if (row.userId() != null) {
+          log.info("Sign-in refused for staff {}: wrong password", row.userId());
+        }
+        throw new SignInException(SignInException.WRONG);
+      }
     }
-    if (!c.member().active()) {
-      throw new AccountDeactivatedException();
-    }
-    logins.succeeded(c.member().id(), now);
-    log.info("Staff {} ({}) signed in", c.member().id(), c.member().role());
-    session.signedIn(c.member());
-    return c.member();
   }
 
   /**
    * True when {@code login} is an active staff account whose password is {@code password}; counts
    * no failure and signs nobody in. Only for passwords the app itself ships (the demo accounts'),
-   * to know whether they are still worth showing.
+   * to know whether they are still worth showing; the database answers only a desk that owns it
+   * (the built-in database), never a desk login.
    */
   public boolean stillHasPassword(String login, String password) {
-    return db.inTransaction(s -> find(s, login))
-        .filter(c -> c.member().active() && Passwords.matches(password, c.passwordHash()))
-        .isPresent();
+    Login l = Login.of(login);
+    if (l.phones().isEmpty()) {
+      return false;
+    }
+    return db.withoutSession(
+        s ->
+            Boolean.TRUE.equals(
+                s.createNativeQuery(
+                        "SELECT nirnoy_password_still(string_to_array(:phones, ','), :pw)",
+                        Boolean.class)
+                    .setParameter("phones", String.join(",", l.phones()))
+                    .setParameter("pw", password)
+                    .getSingleResult()));
   }
 
+  /** Ends the database session (its token stops working at once) and this desk's. */
   public void signOut() {
+    String token = session.token();
     session.current().ifPresent(m -> log.info("Staff {} signed out", m.id()));
     session.signOut();
+    if (token != null) {
+      try {
+        db.withoutSession(
+            s ->
+                s.createNativeQuery("SELECT nirnoy_sign_out(:t)", Object.class)
+                    .setParameter("t", token)
+                    .getResultList());
+      } catch (RuntimeException e) {
+        // the token also expires by itself; the desk is signed out either way
+        log.warn("Could not revoke the session in the database: {}", e.getClass().getSimpleName());
+      }
+    }
   }
 
-  /** True while the database has no active admin who can sign in: the first run asks for one. */
+  /** True while the database has no active admin: the first run asks for one. */
   public boolean needsFirstAdmin() {
-    return db.inTransaction(StaffService::noAdmin);
+    return !db.withoutSession(
+        s -> s.createNativeQuery("SELECT nirnoy_has_admin()", Boolean.class).getSingleResult());
   }
 
   /**
    * Creates the first admin of a new database and signs them in. Refused once an admin exists (two
-   * desks racing here make exactly one).
+   * desks racing here make exactly one); on a server a desk login cannot (the IT person runs {@code
+   * nirnoy-desk staff add-admin}).
    *
    * @throws InvalidFormException naming the fields to fix
    * @throws AdminExistsException when an admin already exists
    */
   public StaffMember createFirstAdmin(StaffForm form) {
-    StaffMember created = addAdmin(form.asAdmin(), true);
-    session.signedIn(created);
-    return created;
+    StaffForm admin = form.asAdmin();
+    addAdmin(admin, true);
+    String login = admin.phone() == null || admin.phone().isBlank() ? admin.email() : admin.phone();
+    return signIn(login, admin.password());
   }
 
   /**
    * Adds an admin without anyone signed in: for the {@code nirnoy-desk staff add-admin} command,
-   * which only someone holding the database's own credentials can run (a lost admin password).
+   * which runs over the owner's connection (a desk login is refused by the database).
    */
   public StaffMember addAdminFromCommandLine(StaffForm form) {
     return addAdmin(form.asAdmin(), false);
@@ -128,17 +150,15 @@ public class StaffService {
 
   private StaffMember addAdmin(StaffForm form, boolean onlyIfNone) {
     InvalidFormException.refuseIfAny(form.problems());
-    String hash = Passwords.hash(form.password());
     try {
-      return db.inTransaction(
+      return db.withoutSession(
           s -> {
             s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('nirnoy.first-admin'))")
                 .getSingleResult();
-            if (onlyIfNone && !noAdmin(s)) {
+            if (onlyIfNone && !needsNoAdmin(s)) {
               throw new AdminExistsException();
             }
-            DeskStaff u = StaffAccounts.create(s, form, Role.ADMIN, hash, clock.instant());
-            s.flush();
+            DeskStaff u = StaffAccounts.create(s, form, Role.ADMIN, clock.instant());
             return u.member();
           });
     } catch (RuntimeException e) {
@@ -146,25 +166,7 @@ public class StaffService {
     }
   }
 
-  private static boolean noAdmin(Session s) {
-    return StaffAccounts.activeAdmins(s) == 0;
-  }
-
-  private Optional<StaffLogins.Candidate> find(Session s, String login) {
-    if (login == null || login.isBlank()) {
-      return Optional.empty();
-    }
-    String typed = login.strip();
-    String email = typed.contains("@") ? typed.toLowerCase(Locale.ROOT) : null;
-    String phone = email == null ? PhoneNumbers.canonical(typed).orElse(null) : null;
-    if (email == null && phone == null) {
-      return Optional.empty();
-    }
-    return PlatformAccounts.find(s, phone, email)
-        .map(u -> s.find(DeskStaff.class, u.getId()))
-        .map(
-            st ->
-                new StaffLogins.Candidate(
-                    st.member(), st.passwordHash(), logins.lockedUntil(s, st.member().id())));
+  private static boolean needsNoAdmin(Session s) {
+    return !s.createNativeQuery("SELECT nirnoy_has_admin()", Boolean.class).getSingleResult();
   }
 }

@@ -6,12 +6,14 @@ import java.util.function.Consumer;
 
 /**
  * Who is signed in at this desk: one per running app, shared by every service. Only {@link
- * StaffService#signIn} (a checked password) puts someone here. Services call {@link #require}
- * before they change anything; the database learns the same id through {@code
- * Database.actorFrom(session::actorId)} for its audit trail.
+ * StaffService#signIn} (the database checked the password and opened a session) puts someone here.
+ * Services call {@link #require} before they change anything, as the first, friendly refusal; the
+ * database is the judge that cannot be bypassed: every transaction presents {@link #token()}
+ * ({@code Database.sessionFrom(session::token)}) and the database derives who works from it.
  */
 public final class StaffSession {
   private volatile StaffMember current;
+  private volatile String token;
   private final CopyOnWriteArrayList<Consumer<Optional<StaffMember>>> listeners =
       new CopyOnWriteArrayList<>();
 
@@ -52,7 +54,13 @@ public final class StaffSession {
     return m == null ? null : String.valueOf(m.id());
   }
 
+  /** The opaque token of the database session, or null when nobody is signed in. */
+  public String token() {
+    return token;
+  }
+
   public void signOut() {
+    token = null;
     change(null);
   }
 
@@ -61,7 +69,8 @@ public final class StaffSession {
     listeners.add(listener);
   }
 
-  void signedIn(StaffMember member) {
+  void signedIn(StaffMember member, String sessionToken) {
+    token = sessionToken;
     change(member);
   }
 

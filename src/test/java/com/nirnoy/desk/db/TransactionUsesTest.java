@@ -1,11 +1,14 @@
 package com.nirnoy.desk.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.doctor.Doctor;
+import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestStaff;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,14 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /** What each kind of transaction tells the database, and what it may change. */
 class TransactionUsesTest {
-  private static final String STAFF_ID = "42";
   private static Database db;
   private static Fixtures fx;
+  private static StaffSession staff;
 
   @BeforeAll
   static void open() {
     db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    db.actorFrom(() -> STAFF_ID);
+    staff = TestStaff.receptionist(db);
     fx = new Fixtures(db.dataSource());
   }
 
@@ -29,34 +32,52 @@ class TransactionUsesTest {
     db.close();
   }
 
-  private static String actorSeen(Session s) {
-    return s.createNativeQuery("SELECT current_setting('nirnoy.actor_id', true)", String.class)
-        .getSingleResult();
+  private static Integer userSeen(Session s) {
+    return s.createNativeQuery("SELECT nirnoy_session_user()", Integer.class).getSingleResult();
   }
 
   @Test
-  void aWriteNamesTheSignedInActorForTheAuditTrail() {
-    assertThat(db.inTransaction(TransactionUsesTest::actorSeen)).isEqualTo(STAFF_ID);
+  void aWritePresentsTheSessionSoTheDatabaseKnowsWhoWorks() {
+    assertThat(db.inTransaction(TransactionUsesTest::userSeen))
+        .isEqualTo(Integer.valueOf(staff.actorId()));
   }
 
   @Test
-  void aReadNamesNobodyAndSavesThatRoundTrip() {
-    assertThat(db.read(TransactionUsesTest::actorSeen)).isNullOrEmpty();
+  void aReadPresentsTheSessionTooForTheRowsItMaySee() {
+    assertThat(db.read(TransactionUsesTest::userSeen)).isEqualTo(Integer.valueOf(staff.actorId()));
   }
 
   @Test
-  void aSelfNamedWriteLeavesNamingToItsOwnStatement() {
+  void aTransactionWithoutSessionIsNobodys() {
+    assertThat(db.withoutSession(TransactionUsesTest::userSeen)).isNull();
+  }
+
+  @Test
+  void aSelfPresentedWriteLeavesPresentingToItsOwnStatement() {
     String seen =
-        db.inTransactionNamingActorItself(
+        db.inTransactionPresentingSessionItself(
             s -> {
-              String before = actorSeen(s);
-              s.createNativeQuery("SELECT " + Database.NAME_ACTOR_SQL, String.class)
-                  .setParameter(1, "someone-else")
+              Integer before = userSeen(s);
+              s.createNativeQuery("SELECT " + Database.USE_SESSION_SQL, Integer.class)
+                  .setParameter(1, db.sessionToken())
                   .getSingleResult();
-              return before + " then " + actorSeen(s);
+              return before + " then " + userSeen(s);
             });
 
-    assertThat(seen).isIn("null then someone-else", " then someone-else");
+    assertThat(seen).isEqualTo("null then " + staff.actorId());
+  }
+
+  @Test
+  void aTokenTheDatabaseDoesNotKnowEndsTheSessionWithNothingDone() {
+    assertThatThrownBy(
+            () ->
+                db.withoutSession(
+                    s ->
+                        s.createNativeQuery("SELECT " + Database.USE_SESSION_SQL, Integer.class)
+                            .setParameter(1, "f".repeat(64))
+                            .getSingleResult()))
+        .isInstanceOf(SessionEndedException.class)
+        .hasMessageContaining("sign in again");
   }
 
   @Test

@@ -161,13 +161,13 @@ class AuditHistoryTest {
   @Test
   void aChangeFromTheWebPlatformIsRecordedWithoutAnActor() {
     DoctorDetails d = doctor("A-20003");
-    db.actorFrom(() -> null);
+    db.sessionFrom(() -> null);
     try {
       clinic.fx.execute(
           "UPDATE \"Doctor\" SET \"averageRating\" = 4.5, \"updatedAt\" = now() WHERE id = ?",
           d.id());
     } finally {
-      db.actorFrom(clinic.admin::actorId);
+      db.sessionFrom(clinic.admin::token);
     }
 
     HistoryEntry web = clinic.history.forDoctor(d.id()).get(0);
@@ -202,7 +202,7 @@ class AuditHistoryTest {
           .isInstanceOf(com.nirnoy.desk.staff.PermissionDeniedException.class)
           .hasMessageContaining("Only an admin can manage staff accounts");
     } finally {
-      db.actorFrom(clinic.admin::actorId);
+      db.sessionFrom(clinic.admin::token);
     }
   }
 

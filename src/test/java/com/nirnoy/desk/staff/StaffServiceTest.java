@@ -10,7 +10,6 @@ import com.nirnoy.desk.testing.MovableClock;
 import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.user.Role;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
@@ -104,13 +103,24 @@ class StaffServiceTest {
           .isExactlyInstanceOf(SignInException.class);
     }
 
+    Instant before = Instant.now();
     assertThatThrownBy(() -> staff.signIn(phone, "guess-guess"))
         .isInstanceOf(AccountLockedException.class)
-        .hasMessageContaining("locked until 09:15");
+        .hasMessageContaining("locked until")
+        .satisfies(
+            e ->
+                assertThat(((AccountLockedException) e).until())
+                    .isBetween(
+                        before.plus(StaffService.LOCK_TIME),
+                        Instant.now().plus(StaffService.LOCK_TIME)));
     assertThatThrownBy(() -> staff.signIn(phone, TestStaff.PASSWORD))
         .isInstanceOf(AccountLockedException.class);
 
-    clock.advance(StaffService.LOCK_TIME.plus(Duration.ofSeconds(1)));
+    // the database's clock decides: the wait is over once lockedUntil has passed
+    fx.execute(
+        "UPDATE \"StaffLogin\" SET \"lockedUntil\" = now() - interval '1 second'"
+            + " WHERE \"userId\" = (SELECT id FROM \"User\" WHERE phone = ?)",
+        "+880" + phone.substring(1));
     assertThat(staff.signIn(phone, TestStaff.PASSWORD).role()).isEqualTo(Role.RECEPTIONIST);
   }
 
@@ -139,12 +149,53 @@ class StaffServiceTest {
   }
 
   @Test
-  void passwordsAreKeptAsArgon2idHashesNeverAsTyped() {
-    String hash = Passwords.hash("admin-demo");
+  void passwordsAreKeptAsBcryptHashesTheDatabaseMadeNeverAsTyped() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
 
-    assertThat(hash).startsWith("$argon2id$").doesNotContain("admin-demo");
-    assertThat(Passwords.hash("admin-demo")).isNotEqualTo(hash); // salted
-    assertThat(Passwords.matches("admin-demo", hash)).isTrue();
-    assertThat(Passwords.matches("admin-dem0", hash)).isFalse();
+    String hash =
+        fx.queryText(
+            "SELECT s.\"passwordHash\" FROM \"DeskStaff\" s JOIN \"User\" u ON u.id = s.\"userId\""
+                + " WHERE u.phone = ?",
+            "+880" + phone.substring(1));
+
+    assertThat(hash).startsWith("$2a$").doesNotContain(TestStaff.PASSWORD);
+  }
+
+  @Test
+  void anArgon2idPasswordFromAnOlderDeskMovesToBcryptAtItsNextSignInOnTheDesksOwnDatabase() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+    fx.execute(
+        "UPDATE \"DeskStaff\" SET \"passwordHash\" = ?"
+            + " WHERE \"userId\" = (SELECT id FROM \"User\" WHERE phone = ?)",
+        Passwords.hash("older-desk-password"),
+        "+880" + phone.substring(1));
+
+    assertThatThrownBy(() -> staff.signIn(phone, "not-that-one"))
+        .isExactlyInstanceOf(SignInException.class);
+    assertThat(staff.signIn(phone, "older-desk-password").role()).isEqualTo(Role.RECEPTIONIST);
+    assertThat(
+            fx.queryText(
+                "SELECT s.\"passwordHash\" FROM \"DeskStaff\" s JOIN \"User\" u ON u.id = s.\"userId\""
+                    + " WHERE u.phone = ?",
+                "+880" + phone.substring(1)))
+        .startsWith("$2a$");
+  }
+
+  @Test
+  void signingOutEndsTheSessionInTheDatabaseSoItsTokenNoLongerWorks() {
+    String phone = TestStaff.addAccount(db, Role.RECEPTIONIST);
+    staff.signIn(phone, TestStaff.PASSWORD);
+    String token = session.token();
+    assertThat(token).hasSize(64);
+
+    staff.signOut();
+
+    assertThat(session.token()).isNull();
+    assertThat(
+            fx.queryText(
+                "SELECT \"revokedAt\" IS NOT NULL FROM \"DeskSession\""
+                    + " WHERE \"tokenHash\" = sha256(convert_to(?, 'UTF8'))",
+                token))
+        .isEqualTo("t");
   }
 }

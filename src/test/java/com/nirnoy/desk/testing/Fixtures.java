@@ -186,6 +186,11 @@ public final class Fixtures {
     }
   }
 
+  /** The first column of the first row of {@code sql}, as text (null when no row). */
+  public String queryText(String sql, Object... params) {
+    return strings(sql, params).stream().findFirst().orElse(null);
+  }
+
   private int insert(String sql, Object... params) {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

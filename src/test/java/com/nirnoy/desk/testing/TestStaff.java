@@ -1,7 +1,6 @@
 package com.nirnoy.desk.testing;
 
 import com.nirnoy.desk.db.Database;
-import com.nirnoy.desk.staff.Passwords;
 import com.nirnoy.desk.staff.StaffService;
 import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.user.Role;
@@ -15,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestStaff {
   public static final String PASSWORD = "test-password";
   private static final AtomicInteger PHONES = new AtomicInteger();
-  private static String hash;
 
   private TestStaff() {}
 
@@ -31,7 +29,7 @@ public final class TestStaff {
 
   public static StaffSession signedIn(Database db, Role role) {
     StaffSession session = new StaffSession();
-    db.actorFrom(session::actorId);
+    db.sessionFrom(session::token);
     signIn(db, session, role);
     return session;
   }
@@ -50,19 +48,13 @@ public final class TestStaff {
             """
             WITH u AS (INSERT INTO "User" (phone, role, "updatedAt")
                        VALUES (?, 'PATIENT', now()) RETURNING id)
-            INSERT INTO "DeskStaff" ("userId", name, role, "passwordHash") SELECT id, ?, ?, ? FROM u
+            INSERT INTO "DeskStaff" ("userId", name, role, "passwordHash")
+            SELECT id, ?, ?, crypt(?, gen_salt('bf', 4)) FROM u
             """,
             "+880" + phone.substring(1),
             "Test " + role.name().toLowerCase() + " " + phone,
             role.name(),
-            hash());
+            PASSWORD);
     return phone;
-  }
-
-  private static synchronized String hash() {
-    if (hash == null) {
-      hash = Passwords.hash(PASSWORD);
-    }
-    return hash;
   }
 }

@@ -187,6 +187,6 @@ class DoctorEditorViewModelTest {
 
     assertThat(asReceptionist.form().messageProperty().get())
         .isEqualTo("Only an admin can change a doctor's fee. Ask an admin to sign in.");
-    db.actorFrom(clinic.admin::actorId);
+    db.sessionFrom(clinic.admin::token);
   }
 }
