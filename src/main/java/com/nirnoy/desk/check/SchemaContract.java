@@ -53,7 +53,7 @@ public final class SchemaContract {
           "AiTokenUsage",
           "Specialty");
 
-  /** The desk's own tables beside them (V2). */
+  /** The desk's own tables beside them (V2; DeskSession: V6). */
   public static final List<String> DESK_TABLES =
       List.of(
           "DeskStaff",
@@ -61,7 +61,8 @@ public final class SchemaContract {
           "DoctorLeave",
           "DeskBooking",
           "StrandedAppointment",
-          "AuditLog");
+          "AuditLog",
+          "DeskSession");
 
   /** The platform's tables, then the desk's own. */
   public static final List<String> TABLES =
@@ -111,14 +112,17 @@ public final class SchemaContract {
    * The desk's rules that are triggers, by table: the held time, clinic and serial every client's
    * appointment gets (V3 {@code Appointment_desk_fill}), bookings only when the doctor sits and the
    * locks that keep admin changes and bookings in order (V3), the audit trail and its append-only
-   * guard (V2), and the notifications that refresh every desk showing a changed doctor-day (V4).
+   * guard (V2), the notifications that refresh every desk showing a changed doctor-day (V4), and
+   * the status flow and the seed's answer for an identical slot (V6).
    */
   public static final Map<String, List<String>> TRIGGERS =
       Map.of(
           "Appointment",
               List.of(
+                  "Appointment_check_status_flow",
                   "Appointment_desk_fill",
                   "Appointment_doctor_available",
+                  "Appointment_slot_free",
                   "Appointment_audit",
                   "Appointment_notify_insert",
                   "Appointment_notify_update",

@@ -1,12 +1,12 @@
 package com.nirnoy.desk.cli;
 
-import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.config.ClinicTime;
-import com.nirnoy.desk.db.Database;
+import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.DatabaseRuntime;
 import com.nirnoy.desk.demo.DemoClinic;
 import com.nirnoy.desk.demo.DemoSummary;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,14 +21,15 @@ final class DemoDataCommand implements Callable<Integer> {
   public Integer call() {
     try (DatabaseRuntime runtime = root.context().runtime()) {
       runtime.migrate();
-      Database db = runtime.open(DeskEntities.ALL);
-      if (!DemoClinic.isEmpty(db.dataSource())) {
+      // the owner's connection (DIRECT_URL): demo rows are the clinic's set-up, not a desk's work
+      DataSource owner = DataSources.unpooled(runtime.direct());
+      if (!DemoClinic.isEmpty(owner)) {
         throw new CommandFailure(
             "The database at "
                 + runtime.describe()
                 + " already has doctors: demo data only goes into an empty database");
       }
-      DemoSummary s = DemoClinic.fill(db.dataSource(), ClinicTime.clock());
+      DemoSummary s = DemoClinic.fill(owner, ClinicTime.clock());
       root.context()
           .out()
           .printf("Demo clinic added to %s: %s%n", runtime.describe(), s.describe());

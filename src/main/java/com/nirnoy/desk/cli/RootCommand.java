@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       DemoDataCommand.class,
       StaffCommand.class,
+      DbCommand.class,
       BenchCommand.class
     },
     footerHeading = "%n",

@@ -38,6 +38,21 @@ public record ConnectionSettings(
         source, jdbcUrl, user, newPassword, host, port, database, pgbouncer, maxPoolSize, sslMode);
   }
 
+  /** The same database, reached as another role. */
+  public ConnectionSettings withLogin(String newUser, String newPassword) {
+    return new ConnectionSettings(
+        source,
+        jdbcUrl,
+        newUser,
+        newPassword,
+        host,
+        port,
+        database,
+        pgbouncer,
+        maxPoolSize,
+        sslMode);
+  }
+
   public ConnectionSettings withPoolSize(int size) {
     return new ConnectionSettings(
         source, jdbcUrl, user, password, host, port, database, pgbouncer, size, sslMode);

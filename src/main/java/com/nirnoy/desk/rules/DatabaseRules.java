@@ -89,6 +89,13 @@ public final class DatabaseRules {
               "the staff member clearing is not registered"),
           Map.entry("AuditLog_append_only", "the history cannot be changed or deleted"),
           Map.entry(
+              "Appointment_status_flow",
+              "an appointment's status cannot make that step (completed and cancelled are final)"),
+          Map.entry("DeskSession_userId_fkey", "the staff account no longer exists"),
+          Map.entry("DeskStaff_exists", "the staff account no longer exists"),
+          Map.entry("DeskStaff_admin_only", "only an admin can do this"),
+          Map.entry("DeskStaff_password_length", "a password has 8 to 128 characters"),
+          Map.entry(
               "Appointment_no_doctor_overlap",
               "the doctor is already booked at an overlapping time"),
           Map.entry(

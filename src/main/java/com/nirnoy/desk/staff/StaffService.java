@@ -3,6 +3,7 @@ package com.nirnoy.desk.staff;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.rules.DatabaseRules;
 import com.nirnoy.desk.rules.InvalidFormException;
+import com.nirnoy.desk.user.PlatformAccounts;
 import com.nirnoy.desk.user.Role;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,9 +53,12 @@ public class StaffService {
   public StaffMember signIn(String login, String password) {
     Login l = Login.of(login);
     SignInRow row = db.withoutSession(s -> SignInRow.call(s, l, password));
-    if (row.outcome().equals("RESET_NEEDED")
-        && LegacyPasswords.upgrade(db, row.userId(), password)) {
-      row = db.withoutSession(s -> SignInRow.call(s, l, password));
+    if (row.outcome().equals("RESET_NEEDED")) {
+      switch (LegacyPasswords.upgrade(db, row.userId(), password)) {
+        case DONE -> row = db.withoutSession(s -> SignInRow.call(s, l, password));
+        case WRONG -> throw new SignInException(SignInException.WRONG);
+        case NOT_ALLOWED -> throw new PasswordResetNeededException();
+      }
     }
     switch (row.outcome()) {
       case "OK" -> {
@@ -146,6 +150,37 @@ public class StaffService {
    */
   public StaffMember addAdminFromCommandLine(StaffForm form) {
     return addAdmin(form.asAdmin(), false);
+  }
+
+  /**
+   * Sets a new password for the staff account of {@code phone}, lifts any lock-out and ends its
+   * sessions: for the {@code nirnoy-desk staff reset-password} command (the owner's connection).
+   *
+   * @return the account's name
+   * @throws InvalidFormException when the phone is no staff account's or the password will not do
+   */
+  public String resetPasswordFromCommandLine(String phone, String password) {
+    String problem = Passwords.problem(password);
+    if (problem != null) {
+      throw new InvalidFormException(java.util.Map.of("password", problem));
+    }
+    Login l = Login.of(phone);
+    return db.withoutSession(
+        s -> {
+          DeskStaff st =
+              PlatformAccounts.find(s, l.phones().isEmpty() ? null : l.phones().get(0), null)
+                  .map(u -> s.find(DeskStaff.class, u.getId()))
+                  .orElseThrow(
+                      () ->
+                          new InvalidFormException(
+                              java.util.Map.of(
+                                  "phone", "No staff account signs in with " + phone)));
+          s.createNativeQuery("SELECT nirnoy_staff_set_password(:id, :pw)", Object.class)
+              .setParameter("id", st.member().id())
+              .setParameter("pw", password)
+              .getResultList();
+          return st.member().name();
+        });
   }
 
   private StaffMember addAdmin(StaffForm form, boolean onlyIfNone) {

@@ -46,14 +46,20 @@ class ServerStartTest {
     }
     try (var c = DataSources.unpooled(db).getConnection();
         var st = c.createStatement()) {
-      st.execute("DELETE FROM desk_schema_history WHERE version = '5'");
+      st.execute(
+          "DELETE FROM desk_schema_history WHERE version = '"
+              + PlatformMigrations.LATEST_VERSION
+              + "'");
     }
 
     assertThatThrownBy(() -> start(db))
         .isInstanceOf(SchemaNotReadyException.class)
         .hasMessageStartingWith(
-            "The clinic's database is at schema version 4 and this desk needs 5: run"
-                + " `nirnoy-desk migrate`");
+            "The clinic's database is at schema version "
+                + (PlatformMigrations.LATEST_VERSION - 1)
+                + " and this desk needs "
+                + PlatformMigrations.LATEST_VERSION
+                + ": run `nirnoy-desk migrate`");
   }
 
   @Test

@@ -71,9 +71,7 @@ class StatusFlowTest {
 
   @Test
   void aWebRequestIsConfirmedAtTheDeskWithItsConfirmationTime() {
-    fx.execute(
-        "UPDATE \"Appointment\" SET status = 'REQUESTED', \"confirmedAt\" = NULL WHERE id = ?",
-        appointment.id());
+    fx.forceStatus(appointment.id(), "REQUESTED");
 
     AppointmentSummary confirmed =
         booking.changeStatus(appointment.id(), AppointmentStatus.CONFIRMED);
@@ -117,7 +115,7 @@ class StatusFlowTest {
       REQUESTED, IN_PROGRESS
       """)
   void theFlowRefusesSkipsAndReversals(AppointmentStatus from, AppointmentStatus to) {
-    fx.execute("UPDATE \"Appointment\" SET status = ? WHERE id = ?", from.name(), appointment.id());
+    fx.forceStatus(appointment.id(), from.name());
 
     assertThatThrownBy(() -> booking.changeStatus(appointment.id(), to))
         .isInstanceOf(InvalidStatusChangeException.class);

@@ -10,6 +10,7 @@ import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.PlatformRows;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestDeskLogins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,20 +29,41 @@ class CliTest {
   record Outcome(int code, String out, String err) {}
 
   private Outcome run(Map<String, String> env, String... args) {
+    return runTyping("", env, args);
+  }
+
+  /** Runs a command with {@code typed} on its standard input (a password, as piped in). */
+  private Outcome runTyping(String typed, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Settings settings = Settings.load(env, List.of());
     int code =
         Cli.run(
-            new CliContext(new AppDirectories(home), settings, new PrintWriter(out)),
+            new CliContext(
+                new AppDirectories(home),
+                settings,
+                new PrintWriter(out),
+                new java.io.BufferedReader(new java.io.StringReader(typed))),
             new PrintWriter(err),
             args);
     return new Outcome(code, out.toString(), err.toString());
   }
 
+  /**
+   * The settings of a clinic's IT person checking a desk: the desks' own login as DATABASE_URL
+   * (made here, as {@code db desk-login} makes it) and the owner's DIRECT_URL.
+   */
   private static Map<String, String> urlOf(ConnectionSettings db) {
+    String login = TestDeskLogins.create(db).user();
     return Map.of(
-        "DATABASE_URL", "postgresql://postgres@localhost:" + db.port() + "/" + db.database());
+        "DATABASE_URL",
+        "postgresql://" + login + "@localhost:" + db.port() + "/" + db.database(),
+        "DIRECT_URL",
+        ownerUrlOf(db));
+  }
+
+  private static String ownerUrlOf(ConnectionSettings db) {
+    return "postgresql://postgres@localhost:" + db.port() + "/" + db.database();
   }
 
   @Test
@@ -52,8 +74,8 @@ class CliTest {
 
     assertThat(o.code()).as(o.out() + o.err()).isZero();
     assertThat(o.out())
-        .contains("[PASS] Schema layout: created by the desk, at version 5")
-        .contains("[PASS] Tables present 28/28")
+        .contains("[PASS] Schema layout: created by the desk, at version 6")
+        .contains("[PASS] Tables present 29/29")
         .contains(
             "[PASS] Slot rule (unique_appointment_slot): Appointment_doctorId_chamberId_date_startTime_key"
                 + " unique on (doctorId, chamberId, date, startTime) WHERE status <> 'CANCELLED'")
@@ -65,7 +87,7 @@ class CliTest {
         .contains("[PASS] Indexes on Appointment 7/7")
         .contains("[PASS] Search indexes on Doctor 5/5")
         .contains("[PASS] Search indexes on DoctorChamber 2/2")
-        .contains("[PASS] Desk rules, audit and live-refresh triggers 15/15")
+        .contains("[PASS] Desk rules, audit and live-refresh triggers 17/17")
         .contains("[PASS] Appointment dates at midnight")
         .contains("[PASS] Doctor search by name prefix uses its index: Doctor_nameEn_prefix_idx")
         .contains("[PASS] Doctor search by specialty uses its index: Doctor_primarySpecialty_idx")
@@ -228,7 +250,7 @@ class CliTest {
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
         .contains(
-            "[FAIL] Desk rules, audit and live-refresh triggers 14/15: missing or disabled"
+            "[FAIL] Desk rules, audit and live-refresh triggers 16/17: missing or disabled"
                 + " Appointment_desk_fill");
   }
 
@@ -295,7 +317,7 @@ class CliTest {
     assertThat(o.out())
         .as(o.out() + o.err())
         .contains(
-            "[PASS] Schema layout: adopted from the platform (Prisma history present), at version 5")
+            "[PASS] Schema layout: adopted from the platform (Prisma history present), at version 6")
         .contains(
             "[WARN] Appointment dates at midnight: 1 of 3 appointments have a date that is not at"
                 + " midnight")
@@ -322,7 +344,7 @@ class CliTest {
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.out())
         .contains("[FAIL] Schema layout: no schema; run: nirnoy-desk migrate")
-        .contains("[FAIL] Tables present 0/28");
+        .contains("[FAIL] Tables present 0/29");
   }
 
   @Test
@@ -335,8 +357,8 @@ class CliTest {
     assertThat(first.code()).as(first.out() + first.err()).isZero();
     assertThat(first.out())
         .contains("found an empty database")
-        .contains("created the platform's schema and the desk's additions: 5 migration(s) applied")
-        .contains("schema at version 5");
+        .contains("created the platform's schema and the desk's additions: 6 migration(s) applied")
+        .contains("schema at version 6");
     assertThat(second.code()).isZero();
     assertThat(second.out())
         .contains("found the platform's schema with the desk's additions")
@@ -355,8 +377,8 @@ class CliTest {
         .contains(
             "found the platform's schema (created by the web backend), not yet adopted by the desk")
         .contains(
-            "the platform's schema adopted (its rows kept as they were): 4 migration(s) applied")
-        .contains("schema at version 5");
+            "the platform's schema adopted (its rows kept as they were): 5 migration(s) applied")
+        .contains("schema at version 6");
     assertThat(second.out()).contains("the desk's schema is up to date: 0 migration(s) applied");
     assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"Appointment\""))
         .isEqualTo(3);
@@ -465,15 +487,15 @@ class CliTest {
   }
 
   private Outcome addAdmin(ConnectionSettings db, String phone) {
-    return run(
+    return runTyping(
+        "a-long-enough-password\n",
         urlOf(db),
         "staff",
         "add-admin",
         "--name",
         "Rescue Admin",
         "--phone",
-        phone,
-        "--password=a-long-enough-password");
+        phone);
   }
 
   @Test
@@ -502,5 +524,115 @@ class CliTest {
     assertThat(o.err()).contains("phone").doesNotContain("Exception");
     assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"DeskStaff\"")).isZero();
     assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"User\"")).isZero();
+  }
+
+  @Test
+  void staffAddAdminNeverTakesThePasswordAsAnArgument() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+
+    Outcome o =
+        run(
+            urlOf(db),
+            "staff",
+            "add-admin",
+            "--name",
+            "Rescue Admin",
+            "--phone",
+            "01799-123457",
+            "--password=a-long-enough-password");
+
+    assertThat(o.code()).isNotZero();
+    assertThat(o.err()).contains("unknown").contains("--password");
+    assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"DeskStaff\"")).isZero();
+  }
+
+  @Test
+  void staffAddAdminWithADeskLoginIsRefusedInOneLine() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    String desk = TestDeskLogins.create(db).user();
+    String asDesk = "postgresql://" + desk + "@localhost:" + db.port() + "/" + db.database();
+
+    Outcome o =
+        runTyping(
+            "a-long-enough-password\n",
+            Map.of("DATABASE_URL", asDesk, "DIRECT_URL", asDesk),
+            "staff",
+            "add-admin",
+            "--name",
+            "Sneaky Admin",
+            "--phone",
+            "01799-123458");
+
+    assertThat(o.code()).isNotZero();
+    assertThat(o.err().strip().lines()).hasSize(1);
+    assertThat(o.err()).contains("needs the owner's connection").doesNotContain("Exception");
+    assertThat(new PlatformRows(db).queryInt("SELECT count(*)::int FROM \"DeskStaff\"")).isZero();
+  }
+
+  @Test
+  void staffResetPasswordSetsANewPasswordTheAccountSignsInWith() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    addAdmin(db, "01799-123459");
+
+    Outcome o =
+        runTyping(
+            "another-long-password\n",
+            urlOf(db),
+            "staff",
+            "reset-password",
+            "--phone",
+            "01799-123459");
+
+    assertThat(o.code()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("Password of Rescue Admin reset");
+    try (Database d = Database.open(db, DeskEntities.ALL)) {
+      var session = new com.nirnoy.desk.staff.StaffSession();
+      new com.nirnoy.desk.staff.StaffService(d, java.time.Clock.systemUTC(), session)
+          .signIn("01799-123459", "another-long-password");
+      assertThat(session.isSignedIn()).isTrue();
+    }
+  }
+
+  @Test
+  void dbDeskLoginPrintsUrlsThatConnectAsADeskLoginAndRefusesAnExistingNameWithoutNewPassword() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+    Map<String, String> owner = Map.of("DATABASE_URL", ownerUrlOf(db));
+    String name = "uttara_" + ProcessHandle.current().pid();
+
+    Outcome made = run(owner, "db", "desk-login", "--name", name);
+    Outcome again = run(owner, "db", "desk-login", "--name", name);
+    Outcome renewed = run(owner, "db", "desk-login", "--name", name, "--new-password");
+
+    assertThat(made.code()).as(made.out() + made.err()).isZero();
+    String url =
+        made.out()
+            .lines()
+            .filter(l -> l.startsWith("DATABASE_URL="))
+            .findFirst()
+            .orElseThrow()
+            .substring("DATABASE_URL=".length());
+    assertThat(url).startsWith("postgresql://" + name + ":");
+    assertThat(made.out()).contains("DIRECT_URL=postgresql://" + name + ":");
+    Outcome check = run(Map.of("DATABASE_URL", url), "check");
+    assertThat(check.out())
+        .contains("[PASS] The desk connects as a desk login, not the owner: connected as " + name);
+    assertThat(again.code()).isNotZero();
+    assertThat(again.err()).contains("exists; add --new-password");
+    assertThat(renewed.code()).as(renewed.out() + renewed.err()).isZero();
+    assertThat(renewed.out()).contains("New password for the desk login " + name);
+  }
+
+  @Test
+  void checkAsTheOwnerOnAServerFailsAndSaysHowToMakeADeskLogin() {
+    ConnectionSettings db = TestDatabases.freshDatabase();
+
+    Outcome o = run(Map.of("DATABASE_URL", ownerUrlOf(db)), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.out())
+        .contains(
+            "[FAIL] The desk connects as a desk login, not the owner: connected as postgres (a"
+                + " superuser)")
+        .contains("nirnoy-desk db desk-login --name");
   }
 }

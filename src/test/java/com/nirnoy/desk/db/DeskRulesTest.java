@@ -195,7 +195,7 @@ class DeskRulesTest {
     List<String> unnamed = new ArrayList<>();
     String tables =
         "{User,Patient,Doctor,DoctorChamber,Clinic,Appointment,DeskStaff,StaffLogin,DoctorLeave,"
-            + "DeskBooking,StrandedAppointment,AuditLog}";
+            + "DeskBooking,StrandedAppointment,AuditLog,DeskSession}";
     try (Connection c = db.dataSource().getConnection();
         var st =
             c.prepareStatement(

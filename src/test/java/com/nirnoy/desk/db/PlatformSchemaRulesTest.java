@@ -347,7 +347,9 @@ class PlatformSchemaRulesTest {
                         "UPDATE \"Appointment\" SET status = 'REQUESTED', \"cancelledAt\" = NULL,"
                             + " \"updatedAt\" = now() WHERE id = ?",
                         first)))
-        .containsExactly("23505", "Appointment_doctorId_chamberId_date_startTime_key");
+        .as(
+            "a cancelled appointment stays cancelled (the status flow): it cannot take the slot back")
+        .containsExactly("23514", "Appointment_status_flow");
     assertThat(
             rows.queryInt(
                 "SELECT count(*)::int FROM \"Appointment\" WHERE \"chamberId\" = ? AND status <> 'CANCELLED'",
@@ -770,9 +772,10 @@ class PlatformSchemaRulesTest {
     }
   }
 
-  private int deskBookingAs(Connection c, Integer actor, String startTime) throws SQLException {
+  private int deskBookingAs(Connection c, PlatformRows.SignedIn actor, String startTime)
+      throws SQLException {
     if (actor != null) {
-      insertOn(c, "SELECT 0 FROM (SELECT set_config('nirnoy.actor_id', ?, true)) s", "" + actor);
+      insertOn(c, "SELECT 0 FROM (SELECT nirnoy_use_session(?)) s", actor.token());
     }
     return insertOn(
         c,
@@ -799,7 +802,7 @@ class PlatformSchemaRulesTest {
 
   @Test
   void deskWriteIsRecordedWithTheActorOfItsTransaction() throws SQLException {
-    int staff = rows.user(phone(), "RECEPTIONIST");
+    PlatformRows.SignedIn staff = rows.signedInReceptionist(phone());
     int id;
     try (Connection c = DataSources.unpooled(settings).getConnection()) {
       c.setAutoCommit(false);
@@ -812,12 +815,12 @@ class PlatformSchemaRulesTest {
                 id,
                 "INSERT",
                 "concat_ws('|', count(*), max(\"actorId\"), max(\"doctorId\"), max(\"appointmentId\"))"))
-        .isEqualTo("1|" + staff + "|" + doctor + "|" + id);
+        .isEqualTo("1|" + staff.userId() + "|" + doctor + "|" + id);
   }
 
   @Test
   void actorDoesNotOutliveItsTransaction() throws SQLException {
-    int staff = rows.user(phone(), "RECEPTIONIST");
+    PlatformRows.SignedIn staff = rows.signedInReceptionist(phone());
     int id;
     try (Connection c = DataSources.unpooled(settings).getConnection()) {
       c.setAutoCommit(false);

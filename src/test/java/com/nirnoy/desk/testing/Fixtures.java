@@ -186,6 +186,20 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Puts an appointment straight into {@code status}, past the database's status flow and every
+   * other trigger (as a restore would): test set-up only, for states the flow cannot reach back to.
+   */
+  public void forceStatus(int appointmentId, String status) {
+    execute(
+        "SET LOCAL session_replication_role = replica;"
+            + " UPDATE \"Appointment\" SET status = ?, \"confirmedAt\" = CASE WHEN ? = 'REQUESTED'"
+            + " THEN NULL ELSE \"confirmedAt\" END WHERE id = ?",
+        status,
+        status,
+        appointmentId);
+  }
+
   /** The first column of the first row of {@code sql}, as text (null when no row). */
   public String queryText(String sql, Object... params) {
     return strings(sql, params).stream().findFirst().orElse(null);

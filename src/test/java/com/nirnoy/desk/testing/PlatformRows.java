@@ -38,6 +38,27 @@ public final class PlatformRows {
         now());
   }
 
+  /** A signed-in desk staff member: their user id and the session token the database gave. */
+  public record SignedIn(int userId, String token) {}
+
+  /**
+   * A receptionist's account on a new platform account of {@code phone}, signed in through the
+   * database's {@code nirnoy_sign_in}: what a desk's session presents.
+   */
+  public SignedIn signedInReceptionist(String phone) {
+    int userId = user(phone, "PATIENT");
+    execute(
+        "INSERT INTO \"DeskStaff\" (\"userId\", name, role, \"passwordHash\")"
+            + " VALUES (?, 'Test receptionist', 'RECEPTIONIST', crypt('test-password', gen_salt('bf', 4)))",
+        userId);
+    String token =
+        query(
+            String.class,
+            "SELECT token FROM nirnoy_sign_in(ARRAY[?], NULL, 'test-password')",
+            phone);
+    return new SignedIn(userId, token);
+  }
+
   /** A patient account: a User with role PATIENT and its Patient profile. */
   public int patient(String name, String phone) {
     int userId = user(phone, "PATIENT");
