@@ -139,10 +139,10 @@ BEGIN
     END IF;
     IF p_password IS NULL OR crypt(p_password, staff."passwordHash") <> staff."passwordHash" THEN
         IF attempt."failedAttempts" + 1 >= max_failures THEN
-            UPDATE "StaffLogin" SET "failedAttempts" = 0, "lockedUntil" = clock_timestamp() + lock_time,
-                                    "lastFailedAt" = clock_timestamp()
-            WHERE "StaffLogin"."userId" = staff."id"
-            RETURNING "StaffLogin"."lockedUntil" INTO locked_until;
+            locked_until := clock_timestamp() + lock_time;
+            UPDATE "StaffLogin" SET "failedAttempts" = 0, "lockedUntil" = locked_until,
+                                    "lastFailedAt" = locked_until - lock_time
+            WHERE "StaffLogin"."userId" = staff."id";
             RETURN QUERY SELECT 'LOCKED'::text, NULL::text, staff."id", NULL::text, NULL::text, NULL::text, NULL::text, locked_until;
         ELSE
             UPDATE "StaffLogin" SET "failedAttempts" = attempt."failedAttempts" + 1, "lastFailedAt" = clock_timestamp()
