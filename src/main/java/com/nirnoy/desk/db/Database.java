@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final SessionFactory sessionFactory;
   private volatile Supplier<String> sessionToken = () -> null;
+  private volatile Runnable onSessionEnded = () -> {};
   private HikariDataSource probe;
 
   private Database(
@@ -169,6 +170,14 @@ public final class Database implements AutoCloseable {
     this.sessionToken = token;
   }
 
+  /**
+   * Called (on the thread that met it) when the database refuses this desk's session: it expired,
+   * was revoked, or its account was deactivated. The desk signs in again.
+   */
+  public void onSessionEnded(Runnable action) {
+    this.onSessionEnded = action;
+  }
+
   /** The token every transaction presents, or null when nobody is signed in. */
   public String sessionToken() {
     return sessionToken.get();
@@ -209,7 +218,11 @@ public final class Database implements AutoCloseable {
         return result;
       } catch (RuntimeException e) {
         rollBack(tx, e);
-        throw SessionEndedException.isEnded(e) ? new SessionEndedException(e) : e;
+        if (SessionEndedException.isEnded(e)) {
+          onSessionEnded.run();
+          throw new SessionEndedException(e);
+        }
+        throw e;
       } catch (Error t) {
         rollBack(tx, t);
         throw t;

@@ -106,20 +106,35 @@ public class StaffService {
 
   /** Ends the database session (its token stops working at once) and this desk's. */
   public void signOut() {
+    revoke(signOutHere());
+  }
+
+  /**
+   * Ends this desk's session at once, without touching the database (safe on the UI thread); the
+   * caller then revokes the returned token ({@link #revoke}) in the background.
+   *
+   * @return the token to revoke, or null when nobody was signed in
+   */
+  public String signOutHere() {
     String token = session.token();
     session.current().ifPresent(m -> log.info("Staff {} signed out", m.id()));
     session.signOut();
-    if (token != null) {
-      try {
-        db.withoutSession(
-            s ->
-                s.createNativeQuery("SELECT nirnoy_sign_out(:t)", Object.class)
-                    .setParameter("t", token)
-                    .getResultList());
-      } catch (RuntimeException e) {
-        // the token also expires by itself; the desk is signed out either way
-        log.warn("Could not revoke the session in the database: {}", e.getClass().getSimpleName());
-      }
+    return token;
+  }
+
+  /** Makes {@code token} stop working in the database; a failure is logged (it also expires). */
+  public void revoke(String token) {
+    if (token == null) {
+      return;
+    }
+    try {
+      db.withoutSession(
+          s ->
+              s.createNativeQuery("SELECT nirnoy_sign_out(:t)", Object.class)
+                  .setParameter("t", token)
+                  .getResultList());
+    } catch (RuntimeException e) {
+      log.warn("Could not revoke the session in the database: {}", e.getClass().getSimpleName());
     }
   }
 

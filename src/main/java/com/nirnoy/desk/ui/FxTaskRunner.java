@@ -1,6 +1,7 @@
 package com.nirnoy.desk.ui;
 
 import com.nirnoy.desk.booking.BookingException;
+import com.nirnoy.desk.db.SessionEndedException;
 import com.nirnoy.desk.rules.InvalidFormException;
 import com.nirnoy.desk.rules.RuleViolationException;
 import com.nirnoy.desk.staff.PermissionDeniedException;
@@ -55,7 +56,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         || e instanceof RuleViolationException
         || e instanceof InvalidFormException
         || e instanceof PermissionDeniedException
-        || e instanceof SignInException;
+        || e instanceof SignInException
+        || e instanceof SessionEndedException;
   }
 
   @Override

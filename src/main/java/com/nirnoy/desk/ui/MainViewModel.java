@@ -124,6 +124,8 @@ public final class MainViewModel {
               }
             });
     signIn.set(door);
+    // the database ended the session (expired, password reset, deactivated): sign in again
+    ctx.database().onSessionEnded(() -> tasks.onUiThread(door::sessionEnded));
     adminConsole.set(new AdminViewModel(tasks, ctx));
     firstAdmin.set(new FirstAdminViewModel(tasks, ctx.staffService()));
     tasks.run(ctx::demoSignInsStillWork, demoSignIns::set, e -> demoSignIns.set(false));

@@ -10,9 +10,11 @@ import com.nirnoy.desk.booking.SlotTakenException;
 import com.nirnoy.desk.config.ClinicTime;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseUnavailableException;
+import com.nirnoy.desk.db.SessionEndedException;
 import com.nirnoy.desk.staff.AccountDeactivatedException;
 import com.nirnoy.desk.staff.AccountLockedException;
 import com.nirnoy.desk.staff.NotSignedInException;
+import com.nirnoy.desk.staff.PasswordResetNeededException;
 import com.nirnoy.desk.staff.PermissionDeniedException;
 import com.nirnoy.desk.staff.SignInException;
 
@@ -64,6 +66,12 @@ public final class Refusals {
     }
     if (error instanceof AccountLockedException e) {
       return t.get("signin.locked", t.time(e.until().atZone(ClinicTime.ZONE).toLocalTime()));
+    }
+    if (error instanceof SessionEndedException) {
+      return t.get("signin.ended");
+    }
+    if (error instanceof PasswordResetNeededException) {
+      return t.get("signin.reset");
     }
     if (error instanceof AccountDeactivatedException) {
       return t.get("signin.deactivated");

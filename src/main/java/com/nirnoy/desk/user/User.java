@@ -25,10 +25,11 @@ public class User extends TimestampedEntity {
 
   private String email;
 
-  @Column(nullable = false)
+  // the platform's to change, never the desk's (a desk login may not: column privileges, V6)
+  @Column(nullable = false, updatable = false)
   private String role;
 
-  @Column(nullable = false)
+  @Column(nullable = false, updatable = false)
   private boolean isActive = true;
 
   protected User() {}

@@ -44,9 +44,11 @@ class BookingServiceTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    fx = new Fixtures(db.dataSource());
-    desk = TestStaff.receptionist(db);
+    // as a desk login, as a counter PC: the database's policies judge every booking here
+    var owner = TestDatabases.freshDatabase();
+    db = Database.open(com.nirnoy.desk.testing.TestDeskLogins.create(owner), DeskEntities.ALL);
+    fx = new Fixtures(com.nirnoy.desk.db.DataSources.pool(owner.withPoolSize(3), "booking-owner"));
+    desk = TestStaff.signedIn(db, fx, com.nirnoy.desk.user.Role.RECEPTIONIST);
     booking =
         new BookingService(
             db, Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Dhaka")), desk);
@@ -201,7 +203,7 @@ class BookingServiceTest {
   void theSameRequestSentTwiceAtOnceBooksOnce() throws Exception {
     BookingRequest request = at(patient, chamber, FIVE);
     ExecutorService twoDesks = Executors.newFixedThreadPool(2);
-    try (Connection holder = db.dataSource().getConnection()) {
+    try (Connection holder = fx.dataSource().getConnection()) {
       // both attempts queue behind the doctor-day lock, so the second one's statement starts
       // before the first commits: only the insert's ON CONFLICT can see the first booking
       try (PreparedStatement lock =
@@ -224,7 +226,7 @@ class BookingServiceTest {
   @Test
   void aHolderCommittedWhileTheBookingWaitedIsCaughtByTheRuleAndNamed() throws Exception {
     ExecutorService desk2 = Executors.newSingleThreadExecutor();
-    try (Connection web = db.dataSource().getConnection()) {
+    try (Connection web = fx.dataSource().getConnection()) {
       // another client takes the doctor-day lock and the slot, and has not committed yet: the
       // booking cannot see that holder before it inserts, so only unique_appointment_slot stops it
       try (PreparedStatement lock =

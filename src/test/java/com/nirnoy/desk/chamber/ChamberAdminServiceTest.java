@@ -3,7 +3,6 @@ package com.nirnoy.desk.chamber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.booking.AppointmentQueries;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.db.Database;
@@ -12,7 +11,6 @@ import com.nirnoy.desk.schedule.Slot;
 import com.nirnoy.desk.stranded.AffectedAppointment;
 import com.nirnoy.desk.stranded.Outcome;
 import com.nirnoy.desk.testing.AdminClinic;
-import com.nirnoy.desk.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -49,8 +47,9 @@ class ChamberAdminServiceTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    clinic = new AdminClinic(db, CLOCK);
+    // as a desk login: the database's policies judge every admin step
+    clinic = AdminClinic.onDeskLogin(CLOCK);
+    db = clinic.db;
   }
 
   @AfterAll
@@ -218,7 +217,7 @@ class ChamberAdminServiceTest {
 
   @Test
   void aSessionCommittedByAnotherAdminWhileThisOneWaitsForTheDoctorIsSeen() throws Exception {
-    try (Connection other = db.dataSource().getConnection()) {
+    try (Connection other = clinic.fx.dataSource().getConnection()) {
       other.setAutoCommit(false);
       try (PreparedStatement lock =
               other.prepareStatement("SELECT id FROM \"Doctor\" WHERE id = ? FOR UPDATE");

@@ -3,7 +3,6 @@ package com.nirnoy.desk.chamber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.booking.BookingRequest;
@@ -13,7 +12,6 @@ import com.nirnoy.desk.rules.InvalidFormException;
 import com.nirnoy.desk.stranded.AffectedAppointment;
 import com.nirnoy.desk.stranded.Outcome;
 import com.nirnoy.desk.testing.AdminClinic;
-import com.nirnoy.desk.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +38,9 @@ class LeaveServiceTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    clinic = new AdminClinic(db, CLOCK);
+    // as a desk login: the database's policies judge every admin step
+    clinic = AdminClinic.onDeskLogin(CLOCK);
+    db = clinic.db;
   }
 
   @AfterAll

@@ -3,7 +3,6 @@ package com.nirnoy.desk.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.booking.AppointmentStatus;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.booking.BookingRuleException;
@@ -14,7 +13,6 @@ import com.nirnoy.desk.rules.RuleViolationException;
 import com.nirnoy.desk.stranded.AffectedAppointment;
 import com.nirnoy.desk.stranded.Outcome;
 import com.nirnoy.desk.testing.AdminClinic;
-import com.nirnoy.desk.testing.TestDatabases;
 import com.nirnoy.desk.user.Gender;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,8 +33,9 @@ class DoctorAdminServiceTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    clinic = new AdminClinic(db, CLOCK);
+    // as a desk login: the database's policies judge every admin step
+    clinic = AdminClinic.onDeskLogin(CLOCK);
+    db = clinic.db;
   }
 
   @AfterAll

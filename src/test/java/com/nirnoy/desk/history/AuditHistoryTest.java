@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.booking.AppointmentSummary;
 import com.nirnoy.desk.chamber.LeaveForm;
+import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.db.DatabaseErrors;
 import com.nirnoy.desk.db.DatabaseRefusal;
@@ -16,7 +18,9 @@ import com.nirnoy.desk.staff.StaffAccounts;
 import com.nirnoy.desk.staff.StaffForm;
 import com.nirnoy.desk.staff.StaffMember;
 import com.nirnoy.desk.testing.AdminClinic;
+import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestDeskLogins;
 import com.nirnoy.desk.user.Gender;
 import com.nirnoy.desk.user.Role;
 import java.time.Clock;
@@ -29,7 +33,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Who did what, when, with old and new values; and nobody can change that record. */
+/**
+ * Who did what, when, with old and new values; and nobody can change that record. Runs as a desk
+ * login, as a counter PC does: the database's policies judge every admin and booking step here.
+ */
 class AuditHistoryTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Dhaka"));
@@ -41,8 +48,11 @@ class AuditHistoryTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    clinic = new AdminClinic(db, CLOCK);
+    ConnectionSettings owner = TestDatabases.freshDatabase();
+    db = Database.open(TestDeskLogins.create(owner), DeskEntities.ALL);
+    clinic =
+        new AdminClinic(
+            db, new Fixtures(DataSources.pool(owner.withPoolSize(2), "history-owner")), CLOCK);
     adminName = clinic.admin.current().orElseThrow().name();
   }
 
@@ -194,7 +204,7 @@ class AuditHistoryTest {
 
   @Test
   void aReceptionistMayReadAppointmentsHistoryButNotStaffAccounts() {
-    var receptionist = com.nirnoy.desk.testing.TestStaff.receptionist(db);
+    var receptionist = com.nirnoy.desk.testing.TestStaff.signedIn(db, clinic.fx, Role.RECEPTIONIST);
     AuditHistory asReceptionist = new AuditHistory(db, receptionist);
     try {
       org.assertj.core.api.Assertions.assertThatThrownBy(

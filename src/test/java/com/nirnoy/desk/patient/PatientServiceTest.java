@@ -28,9 +28,15 @@ class PatientServiceTest {
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    patients = new PatientService(db, CLOCK, TestStaff.receptionist(db));
-    fx = new com.nirnoy.desk.testing.Fixtures(db.dataSource());
+    // as a desk login, as a counter PC: the database's policies judge every step
+    var owner = TestDatabases.freshDatabase();
+    db = Database.open(com.nirnoy.desk.testing.TestDeskLogins.create(owner), DeskEntities.ALL);
+    fx =
+        new com.nirnoy.desk.testing.Fixtures(
+            com.nirnoy.desk.db.DataSources.pool(owner.withPoolSize(2), "patients-owner"));
+    patients =
+        new PatientService(
+            db, CLOCK, TestStaff.signedIn(db, fx, com.nirnoy.desk.user.Role.RECEPTIONIST));
   }
 
   @AfterAll
@@ -108,7 +114,7 @@ class PatientServiceTest {
 
   @Test
   void aStaffMembersPhoneGetsItsPatientOnTheSameAccount() {
-    String phone = TestStaff.addAccount(db, com.nirnoy.desk.user.Role.RECEPTIONIST);
+    String phone = TestStaff.addAccount(fx, com.nirnoy.desk.user.Role.RECEPTIONIST);
 
     PatientSummary p = patients.register("Someone", phone, Gender.MALE, null);
 

@@ -18,11 +18,17 @@ class StaffAccountsTest {
   private static Database db;
   private static StaffSession adminDesk;
   private static StaffAccounts accounts;
+  private static com.nirnoy.desk.testing.Fixtures owner;
 
   @BeforeAll
   static void open() {
-    db = Database.open(TestDatabases.freshDatabase(), DeskEntities.ALL);
-    adminDesk = TestStaff.admin(db);
+    // as a desk login: only an admin's session may manage staff, and the database says so too
+    var settings = TestDatabases.freshDatabase();
+    db = Database.open(com.nirnoy.desk.testing.TestDeskLogins.create(settings), DeskEntities.ALL);
+    owner =
+        new com.nirnoy.desk.testing.Fixtures(
+            com.nirnoy.desk.db.DataSources.pool(settings.withPoolSize(2), "staff-owner"));
+    adminDesk = TestStaff.signedIn(db, owner, Role.ADMIN);
     accounts = new StaffAccounts(db, Clock.systemUTC(), adminDesk);
   }
 
@@ -62,7 +68,7 @@ class StaffAccountsTest {
 
   @Test
   void aPatientsPlatformAccountBecomesTheStaffAccountOfThatPhone() {
-    var fx = new com.nirnoy.desk.testing.Fixtures(db.dataSource());
+    var fx = owner;
     fx.patient("Rafiq Islam", "+8801811100006");
 
     StaffMember m =
@@ -87,9 +93,7 @@ class StaffAccountsTest {
     StaffMember m =
         accounts.add(new StaffForm("Nasima Akter", "01811-100007", null, Role.ADMIN, "pass-pass"));
 
-    assertThat(
-            new com.nirnoy.desk.testing.Fixtures(db.dataSource())
-                .strings("SELECT role FROM \"User\" WHERE id = ?", m.id()))
+    assertThat(owner.strings("SELECT role FROM \"User\" WHERE id = ?", m.id()))
         .containsExactly("PATIENT");
   }
 
@@ -137,7 +141,8 @@ class StaffAccountsTest {
   @Test
   void aReceptionistCannotManageStaff() {
     StaffAccounts asReceptionist =
-        new StaffAccounts(db, Clock.systemUTC(), TestStaff.receptionist(db));
+        new StaffAccounts(db, Clock.systemUTC(), TestStaff.signedIn(db, owner, Role.RECEPTIONIST));
+    db.sessionFrom(adminDesk::token); // this desk's database session stays the admin's
 
     assertThatThrownBy(asReceptionist::list)
         .isInstanceOf(PermissionDeniedException.class)

@@ -31,9 +31,31 @@ public final class AdminClinic {
   public final AuditHistory history;
 
   public AdminClinic(Database db, Clock clock) {
+    this(db, new Fixtures(db.dataSource()), clock);
+  }
+
+  /**
+   * A fresh database reached as a desk login (as a counter PC reaches it), with fixtures through
+   * the owner: every service call meets the database's policies. Close {@link #db} after.
+   */
+  public static AdminClinic onDeskLogin(Clock clock) {
+    com.nirnoy.desk.config.ConnectionSettings owner = TestDatabases.freshDatabase();
+    Database desk =
+        Database.open(TestDeskLogins.create(owner), com.nirnoy.desk.app.DeskEntities.ALL);
+    Fixtures fx =
+        new Fixtures(
+            com.nirnoy.desk.db.DataSources.pool(owner.withPoolSize(2), "admin-clinic-owner"));
+    return new AdminClinic(desk, fx, clock);
+  }
+
+  /**
+   * The admin's services on {@code db}, which may be a desk login (the database's policies then
+   * judge every service call), with fixtures through {@code owner}.
+   */
+  public AdminClinic(Database db, Fixtures owner, Clock clock) {
     this.db = db;
-    this.fx = new Fixtures(db.dataSource());
-    this.admin = TestStaff.admin(db);
+    this.fx = owner;
+    this.admin = TestStaff.signedIn(db, owner, com.nirnoy.desk.user.Role.ADMIN);
     this.stranded = new StrandedAppointments(db, clock, admin);
     this.doctors = new DoctorAdminService(db, clock, admin, stranded);
     this.chambers = new ChamberAdminService(db, clock, admin, stranded);

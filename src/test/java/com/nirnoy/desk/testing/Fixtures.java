@@ -200,6 +200,11 @@ public final class Fixtures {
         appointmentId);
   }
 
+  /** The connections these fixtures write through (the owner's, for a desk-login test). */
+  public DataSource dataSource() {
+    return ds;
+  }
+
   /** The first column of the first row of {@code sql}, as text (null when no row). */
   public String queryText(String sql, Object... params) {
     return strings(sql, params).stream().findFirst().orElse(null);

@@ -28,9 +28,18 @@ public final class TestStaff {
   }
 
   public static StaffSession signedIn(Database db, Role role) {
+    return signedIn(db, new Fixtures(db.dataSource()), role);
+  }
+
+  /**
+   * Like {@link #signedIn(Database, Role)}, with the account made through {@code owner} (the
+   * owner's connection): for a {@code db} that is a desk login, which may not make accounts.
+   */
+  public static StaffSession signedIn(Database db, Fixtures owner, Role role) {
     StaffSession session = new StaffSession();
     db.sessionFrom(session::token);
-    signIn(db, session, role);
+    String phone = addAccount(owner, role);
+    new StaffService(db, Clock.systemUTC(), session).signIn(phone, PASSWORD);
     return session;
   }
 
@@ -42,19 +51,23 @@ public final class TestStaff {
 
   /** Adds an active staff account with {@link #PASSWORD}; returns its phone as typed. */
   public static String addAccount(Database db, Role role) {
+    return addAccount(new Fixtures(db.dataSource()), role);
+  }
+
+  /** Adds an active staff account with {@link #PASSWORD} through {@code owner}. */
+  public static String addAccount(Fixtures owner, Role role) {
     String phone = String.format("01555%06d", PHONES.incrementAndGet());
-    new Fixtures(db.dataSource())
-        .execute(
-            """
+    owner.execute(
+        """
             WITH u AS (INSERT INTO "User" (phone, role, "updatedAt")
                        VALUES (?, 'PATIENT', now()) RETURNING id)
             INSERT INTO "DeskStaff" ("userId", name, role, "passwordHash")
             SELECT id, ?, ?, crypt(?, gen_salt('bf', 4)) FROM u
             """,
-            "+880" + phone.substring(1),
-            "Test " + role.name().toLowerCase() + " " + phone,
-            role.name(),
-            PASSWORD);
+        "+880" + phone.substring(1),
+        "Test " + role.name().toLowerCase() + " " + phone,
+        role.name(),
+        PASSWORD);
     return phone;
   }
 }

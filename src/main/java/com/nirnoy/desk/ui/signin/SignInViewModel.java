@@ -83,9 +83,27 @@ public final class SignInViewModel {
     signedIn.set(admin);
   }
 
+  /** Signs out here at once; the database forgets the session in the background. */
   public void signOut() {
-    staff.signOut();
+    String token = staff.signOutHere();
     signedIn.set(null);
+    tasks.run(
+        () -> {
+          staff.revoke(token);
+          return token;
+        },
+        revoked -> {},
+        e -> {});
+  }
+
+  /**
+   * The database ended this desk's session (it expired, an admin reset the password or deactivated
+   * the account): back to the sign-in card, saying why.
+   */
+  public void sessionEnded() {
+    staff.signOutHere();
+    signedIn.set(null);
+    error.set(texts.getValue().get("signin.ended"));
   }
 
   public StringProperty loginProperty() {
