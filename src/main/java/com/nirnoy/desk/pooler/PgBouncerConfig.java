@@ -10,6 +10,7 @@ import java.nio.file.Path;
  *     (clients then pass their own user name through)
  * @param serverUser the user it connects to the server as, or {@code null} for the client's
  * @param clientUser the user clients connect to it as (PgBouncer wants every client user listed)
+ * @param moreClientUsers other users clients may connect as (e.g. the clinic's desk logins)
  * @param serverConnections at most this many connections to each database on the server
  * @param maxClients at least this many clients may connect at once (a margin is added)
  */
@@ -20,6 +21,7 @@ public record PgBouncerConfig(
     String serverUser,
     String serverPassword,
     String clientUser,
+    java.util.List<String> moreClientUsers,
     int serverConnections,
     int maxClients) {
 
@@ -43,6 +45,7 @@ public record PgBouncerConfig(
         null,
         null,
         user,
+        java.util.List.of(),
         DEFAULT_SERVER_CONNECTIONS,
         DEFAULT_MAX_CLIENTS);
   }
@@ -57,6 +60,7 @@ public record PgBouncerConfig(
         user,
         password,
         user,
+        java.util.List.of(),
         DEFAULT_SERVER_CONNECTIONS,
         DEFAULT_MAX_CLIENTS);
   }
@@ -70,6 +74,21 @@ public record PgBouncerConfig(
         serverUser,
         serverPassword,
         clientUser,
+        moreClientUsers,
+        serverConnections,
+        maxClients);
+  }
+
+  /** The same, also letting clients connect as {@code users}. */
+  public PgBouncerConfig withClientUsers(java.util.List<String> users) {
+    return new PgBouncerConfig(
+        serverHost,
+        serverPort,
+        database,
+        serverUser,
+        serverPassword,
+        clientUser,
+        java.util.List.copyOf(users),
         serverConnections,
         maxClients);
   }
@@ -104,7 +123,9 @@ public record PgBouncerConfig(
 
   /** The user list: with {@code auth_type = trust} only the name counts. */
   public String userList() {
-    return "\"" + clientUser + "\" \"\"\n";
+    StringBuilder list = new StringBuilder("\"" + clientUser + "\" \"\"\n");
+    moreClientUsers.forEach(u -> list.append('"').append(u).append("\" \"\"\n"));
+    return list.toString();
   }
 
   private String serverConnString() {

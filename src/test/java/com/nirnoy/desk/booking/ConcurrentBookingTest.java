@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nirnoy.desk.app.DeskEntities;
 import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.db.DataSources;
 import com.nirnoy.desk.db.Database;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.TestDatabases;
+import com.nirnoy.desk.testing.TestDeskLogins;
 import com.nirnoy.desk.testing.TestStaff;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,16 +34,24 @@ class ConcurrentBookingTest {
   private Fixtures fx;
   private BookingService booking;
 
-  /** Where the desks connect: straight to the test server here, through PgBouncer in a subclass. */
-  ConnectionSettings connect() {
-    return TestDatabases.freshDatabase(DESKS + 2);
+  /**
+   * Where the desks connect to {@code owner}'s database, as the desk login {@code desk}: straight
+   * to the test server here, through PgBouncer in a subclass.
+   */
+  ConnectionSettings connect(ConnectionSettings owner, ConnectionSettings desk) {
+    return desk;
   }
 
   @BeforeAll
   void open() {
-    db = Database.open(connect(), DeskEntities.ALL);
-    fx = new Fixtures(db.dataSource());
-    booking = new BookingService(db, Clock.systemUTC(), TestStaff.receptionist(db));
+    ConnectionSettings owner = TestDatabases.freshDatabase(DESKS + 2);
+    db = Database.open(connect(owner, TestDeskLogins.create(owner)), DeskEntities.ALL);
+    fx = new Fixtures(DataSources.pool(owner.withPoolSize(2), "races-owner"));
+    booking =
+        new BookingService(
+            db,
+            Clock.systemUTC(),
+            TestStaff.signedIn(db, fx, com.nirnoy.desk.user.Role.RECEPTIONIST));
   }
 
   @AfterAll

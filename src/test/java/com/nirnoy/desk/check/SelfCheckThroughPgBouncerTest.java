@@ -23,8 +23,10 @@ class SelfCheckThroughPgBouncerTest {
   @Test
   void everyItemPassesThroughTransactionPoolingAndTheModeIsReported() {
     ConnectionSettings server = TestDatabases.freshDatabase(4);
-    try (PgBouncerServer bouncer = PgBouncerServer.inFrontOf(server.port())) {
-      ConnectionSettings pooled = bouncer.pooled(server.database(), 20);
+    ConnectionSettings desk = com.nirnoy.desk.testing.TestDeskLogins.create(server);
+    try (PgBouncerServer bouncer = PgBouncerServer.inFrontOf(server.port(), desk.user())) {
+      // the desks' login through the pooler; the IT person's owner URL as DIRECT_URL
+      ConnectionSettings pooled = bouncer.pooledAs(desk.user(), server.database(), 20);
 
       List<CheckResult> results = new SelfCheck(pooled, server, false, DeskEntities.ALL).run();
 

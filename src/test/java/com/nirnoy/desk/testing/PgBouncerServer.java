@@ -34,11 +34,13 @@ public final class PgBouncerServer implements AutoCloseable {
    * Starts PgBouncer in front of the server on {@code serverPort}, or skips the calling test when
    * PgBouncer is not installed.
    */
-  public static PgBouncerServer inFrontOf(int serverPort) {
+  public static PgBouncerServer inFrontOf(int serverPort, String... deskLogins) {
     requireInstalled();
     try {
       return new PgBouncerServer(
-          PgBouncer.launch(PgBouncerConfig.allDatabases("127.0.0.1", serverPort, "postgres")));
+          PgBouncer.launch(
+              PgBouncerConfig.allDatabases("127.0.0.1", serverPort, "postgres")
+                  .withClientUsers(java.util.List.of(deskLogins))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,10 +80,15 @@ public final class PgBouncerServer implements AutoCloseable {
    * shape ({@code ...?pgbouncer=true&connection_limit=N}).
    */
   public ConnectionSettings pooled(String database, int connectionLimit) {
+    return pooledAs("postgres", database, connectionLimit);
+  }
+
+  /** The same, connecting as {@code user} (a desk login passed to {@link #inFrontOf}). */
+  public ConnectionSettings pooledAs(String user, String database, int connectionLimit) {
     return DatabaseUrl.parse(
         "DATABASE_URL",
-        "postgresql://postgres@localhost:%d/%s?pgbouncer=true&connection_limit=%d"
-            .formatted(bouncer.port(), database, connectionLimit));
+        "postgresql://%s@localhost:%d/%s?pgbouncer=true&connection_limit=%d"
+            .formatted(user, bouncer.port(), database, connectionLimit));
   }
 
   public int port() {

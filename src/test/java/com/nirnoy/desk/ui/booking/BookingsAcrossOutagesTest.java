@@ -16,6 +16,7 @@ import com.nirnoy.desk.staff.StaffSession;
 import com.nirnoy.desk.testing.Fixtures;
 import com.nirnoy.desk.testing.PgBouncerServer;
 import com.nirnoy.desk.testing.RestartableServer;
+import com.nirnoy.desk.testing.TestDeskLogins;
 import com.nirnoy.desk.testing.TestStaff;
 import com.nirnoy.desk.ui.TaskRunner;
 import com.nirnoy.desk.ui.Texts;
@@ -47,6 +48,7 @@ class BookingsAcrossOutagesTest {
     try (RestartableServer server = RestartableServer.startNew("outage-direct")) {
       run(
           server.settings(4),
+          TestDeskLogins.create(server.settings(4)),
           () -> {
             server.stop();
             pause(1_000);
@@ -57,24 +59,36 @@ class BookingsAcrossOutagesTest {
 
   @Test
   void aPoolerAndServerRestartMidRunLosesAndDuplicatesNothing() throws Exception {
-    try (RestartableServer server = RestartableServer.startNew("outage-pooled");
-        PgBouncerServer bouncer = PgBouncerServer.inFrontOf(server.port())) {
-      run(
-          bouncer.pooled("postgres", 4),
-          () -> {
-            bouncer.stop();
-            server.stop();
-            pause(1_000);
-            server.start();
-            bouncer.start();
-          });
+    try (RestartableServer server = RestartableServer.startNew("outage-pooled")) {
+      ConnectionSettings desk = TestDeskLogins.create(server.settings(4));
+      try (PgBouncerServer bouncer = PgBouncerServer.inFrontOf(server.port(), desk.user())) {
+        runThrough(server, bouncer, desk);
+      }
     }
   }
 
-  private void run(ConnectionSettings settings, Runnable outage) throws Exception {
-    try (Database db = Database.open(settings, DeskEntities.ALL)) {
-      Fixtures fx = new Fixtures(db.dataSource());
-      StaffSession desk = TestStaff.receptionist(db);
+  private void runThrough(
+      RestartableServer server, PgBouncerServer bouncer, ConnectionSettings desk) throws Exception {
+    run(
+        server.settings(4),
+        bouncer.pooledAs(desk.user(), "postgres", 4),
+        () -> {
+          bouncer.stop();
+          server.stop();
+          pause(1_000);
+          server.start();
+          bouncer.start();
+        });
+  }
+
+  /** The desk works as a desk login ({@code settings}); fixtures go through {@code owner}. */
+  private void run(ConnectionSettings owner, ConnectionSettings settings, Runnable outage)
+      throws Exception {
+    try (Database db = Database.open(settings, DeskEntities.ALL);
+        com.zaxxer.hikari.HikariDataSource ownerPool =
+            com.nirnoy.desk.db.DataSources.pool(owner.withPoolSize(2), "outage-owner")) {
+      Fixtures fx = new Fixtures(ownerPool);
+      StaffSession desk = TestStaff.signedIn(db, fx, com.nirnoy.desk.user.Role.RECEPTIONIST);
       int doctor = fx.doctor("Kamal Hossain", "Cardiology", 1200);
       int chamber = fx.chamber(doctor, "Square Hospital", "Panthapath");
       int patientId = fx.patient("Rahima Begum", "+8801711000001");
