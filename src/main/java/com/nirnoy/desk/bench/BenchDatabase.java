@@ -2,6 +2,7 @@ package com.nirnoy.desk.bench;
 
 import com.nirnoy.desk.config.ConnectionSettings;
 import com.nirnoy.desk.db.DataSources;
+import com.nirnoy.desk.db.DeskLogins;
 import com.nirnoy.desk.db.PlatformMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -106,6 +107,18 @@ final class BenchDatabase implements AutoCloseable {
   ConnectionSettings pooled(int size) {
     return direct.withPoolSize(size);
   }
+
+  /**
+   * The same database through a pool of {@code size} connections as the bench's desk login (a
+   * member of {@code nirnoy_desk}, as counter PCs connect), made or given a new password now.
+   */
+  ConnectionSettings deskLogin(int size) {
+    DeskLogins.Login login = DeskLogins.create(unpooled(), DESK_LOGIN, true);
+    return pooled(size).withLogin(login.name(), login.password());
+  }
+
+  /** The bench's desk login. */
+  static final String DESK_LOGIN = "nirnoy_bench_desk";
 
   DataSource unpooled() {
     return DataSources.unpooled(direct);

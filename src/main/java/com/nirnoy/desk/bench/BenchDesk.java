@@ -41,12 +41,17 @@ final class BenchDesk implements AutoCloseable {
     this.booking = new BookingService(db, clock, staff);
   }
 
-  /** Opens the app's pool and Hibernate on {@code pooled} and signs the bench receptionist in. */
-  static BenchDesk open(ConnectionSettings pooled, Clock clock) {
+  /**
+   * Opens the app's pool and Hibernate on {@code pooled} (a desk login, as counter PCs connect, or
+   * the owner) and signs the bench receptionist in; the accounts are made first over {@code owner}
+   * when the database has none, as the IT person's {@code staff add-admin} does.
+   */
+  static BenchDesk open(ConnectionSettings owner, ConnectionSettings pooled, Clock clock) {
+    makeAccounts(owner, clock);
     Database db = Database.open(pooled, DeskEntities.ALL);
     try {
       BenchDesk desk = new BenchDesk(db, clock);
-      desk.signIn(clock);
+      new StaffService(db, clock, desk.staff).signIn(DESK_PHONE, PASSWORD);
       return desk;
     } catch (RuntimeException e) {
       db.close();
@@ -54,18 +59,22 @@ final class BenchDesk implements AutoCloseable {
     }
   }
 
-  /** Creates the bench's staff accounts on a fresh database (once), then signs in. */
-  private void signIn(Clock clock) {
-    StaffService service = new StaffService(db, clock, staff);
-    if (service.needsFirstAdmin()) {
-      service.addAdminFromCommandLine(
-          new StaffForm("Bench Admin", ADMIN_PHONE, null, Role.ADMIN, PASSWORD));
-      service.signIn(ADMIN_PHONE, PASSWORD);
-      new StaffAccounts(db, clock, staff)
-          .add(new StaffForm("Bench Receptionist", DESK_PHONE, null, Role.RECEPTIONIST, PASSWORD));
-      service.signOut();
+  /** The bench's admin (over the owner's connection) and receptionist (by that admin), once. */
+  private static void makeAccounts(ConnectionSettings owner, Clock clock) {
+    try (Database db = Database.open(owner.withPoolSize(2), DeskEntities.ALL)) {
+      StaffSession admin = new StaffSession();
+      db.sessionFrom(admin::token);
+      StaffService service = new StaffService(db, clock, admin);
+      if (service.needsFirstAdmin()) {
+        service.addAdminFromCommandLine(
+            new StaffForm("Bench Admin", ADMIN_PHONE, null, Role.ADMIN, PASSWORD));
+        service.signIn(ADMIN_PHONE, PASSWORD);
+        new StaffAccounts(db, clock, admin)
+            .add(
+                new StaffForm("Bench Receptionist", DESK_PHONE, null, Role.RECEPTIONIST, PASSWORD));
+        service.signOut();
+      }
     }
-    service.signIn(DESK_PHONE, PASSWORD);
   }
 
   @Override

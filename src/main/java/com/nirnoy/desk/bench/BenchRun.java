@@ -45,13 +45,17 @@ public final class BenchRun {
           new BenchReport(options.command(), machine, describe(db), options.scale());
       BenchDataLoader.Loaded data = loadOrReuse(db, today, report);
       long errors = 0;
-      try (BenchDesk desk = BenchDesk.open(db.pooled(Math.max(2, options.clients())), clock)) {
+      int size = Math.max(2, options.clients());
+      // the bench's desk connects as a desk login (policies and sessions in force), as counter
+      // PCs do; the owner's desk (no policies apply to the owner) shows what they cost
+      try (BenchDesk desk = BenchDesk.open(db.direct(), db.deskLogin(size), clock);
+          BenchDesk asOwner = BenchDesk.open(db.direct(), db.pooled(size), clock)) {
         out.accept("Searches and schedules:");
         report.reads(
             new ReadBench(desk, options.scale(), data)
                 .run(options.warmUp(), options.iterations(), out),
             options.warmUp());
-        errors += bookings(db, desk, today, data, report);
+        errors += bookings(db, desk, asOwner, today, data, report);
       }
       if (options.load() != null) {
         errors +=
@@ -108,6 +112,7 @@ public final class BenchRun {
   private long bookings(
       BenchDatabase db,
       BenchDesk desk,
+      BenchDesk asOwner,
       LocalDate today,
       BenchDataLoader.Loaded data,
       BenchReport report)
@@ -116,10 +121,11 @@ public final class BenchRun {
     SlotFinder finder = new SlotFinder(db.unpooled(), options.scale(), data.ids(), 11);
     LocalDate from = today.plusDays(1);
     int warm = Math.min(500, options.bookings() / 4);
-    List<BenchSlot> free = finder.free(2 * (options.bookings() + warm), from, data.lastDay());
-    int half = free.size() / 2;
+    List<BenchSlot> free = finder.free(3 * (options.bookings() + warm), from, data.lastDay());
+    int half = free.size() / 3;
     List<BenchSlot> appSlots = free.subList(0, half);
-    List<BenchSlot> bareSlots = free.subList(half, free.size());
+    List<BenchSlot> bareSlots = free.subList(half, 2 * half);
+    List<BenchSlot> ownerSlots = free.subList(2 * half, 3 * half);
     BookingBench bench = new BookingBench(options.clients());
     List<BookingBench.Phase> phases = new ArrayList<>();
     try (var barePool =
@@ -129,6 +135,7 @@ public final class BenchRun {
       int w = Math.min(warm, half / 5);
       bench.run("warm-up", appSlots.subList(0, w), s -> BookingBench.viaApp(desk, s));
       bench.run("warm-up", bareSlots.subList(0, w), bare::book);
+      bench.run("warm-up", ownerSlots.subList(0, w), s -> BookingBench.viaApp(asOwner, s));
       phases.add(
           bench.run(
               "random free slots, app",
@@ -137,6 +144,11 @@ public final class BenchRun {
       phases.add(
           bench.run(
               "random free slots, bare SQL (web-style)", bareSlots.subList(w, half), bare::book));
+      phases.add(
+          bench.run(
+              "random free slots, app as the owner (no policies)",
+              ownerSlots.subList(w, half),
+              s -> BookingBench.viaApp(asOwner, s)));
       phases.add(
           bench.hot(
               "hot set, app",
@@ -154,9 +166,13 @@ public final class BenchRun {
     }
     phases.forEach(p -> out.accept("  " + p.markdown()));
     double randomRatio = phases.get(0).attemptsPerSecond() / phases.get(1).attemptsPerSecond();
-    double hotRatio = phases.get(2).attemptsPerSecond() / phases.get(3).attemptsPerSecond();
-    out.accept(String.format("  app/bare: %.2f random, %.2f hot", randomRatio, hotRatio));
-    report.bookings(phases, randomRatio, hotRatio);
+    double policyRatio = phases.get(0).attemptsPerSecond() / phases.get(2).attemptsPerSecond();
+    double hotRatio = phases.get(3).attemptsPerSecond() / phases.get(4).attemptsPerSecond();
+    out.accept(
+        String.format(
+            "  app/bare: %.2f random, %.2f hot; desk login/owner: %.2f",
+            randomRatio, hotRatio, policyRatio));
+    report.bookings(phases, randomRatio, hotRatio, policyRatio);
     return phases.stream().mapToLong(p -> p.outcomes().errors()).sum();
   }
 }

@@ -69,10 +69,11 @@ final class LoadBench {
             new SlotFinder(db.unpooled(), scale, ids, 23)
                 .free(slotsWanted, today.plusDays(1), today.plusDays(AppointmentGrid.DAYS_AHEAD)));
     Queue<Integer> toCheckIn = new ConcurrentLinkedQueue<>(todaysToCome(today));
-    ConnectionSettings direct = db.direct();
+    // the desks connect as a desk login through PgBouncer, as counter PCs reach Supabase
+    ConnectionSettings direct = db.deskLogin(2);
     try (PgBouncer bouncer = startBouncer(direct)) {
       ConnectionSettings pooled = throughBouncer(direct, bouncer.port(), load.desks());
-      try (BenchDesk desk = BenchDesk.open(pooled, clock)) {
+      try (BenchDesk desk = BenchDesk.open(db.direct(), pooled, clock)) {
         HikariDataSource pool = (HikariDataSource) desk.db.dataSource();
         int open = openAll(pool, load.desks());
         DeskMix mix = new DeskMix(desk, scale, today, ids, free, toCheckIn);

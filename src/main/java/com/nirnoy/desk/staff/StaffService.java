@@ -212,6 +212,10 @@ public class StaffService {
             return u.member();
           });
     } catch (RuntimeException e) {
+      if (com.nirnoy.desk.db.DatabaseErrors.sqlState(e).filter("42501"::equals).isPresent()) {
+        // a desk login on a server: only the owner's connection makes the first admin
+        throw new FirstAdminByItException();
+      }
       throw DatabaseRules.explain(e);
     }
   }

@@ -13,6 +13,7 @@ import com.nirnoy.desk.db.DatabaseUnavailableException;
 import com.nirnoy.desk.db.SessionEndedException;
 import com.nirnoy.desk.staff.AccountDeactivatedException;
 import com.nirnoy.desk.staff.AccountLockedException;
+import com.nirnoy.desk.staff.FirstAdminByItException;
 import com.nirnoy.desk.staff.NotSignedInException;
 import com.nirnoy.desk.staff.PasswordResetNeededException;
 import com.nirnoy.desk.staff.PermissionDeniedException;
@@ -60,6 +61,9 @@ public final class Refusals {
     }
     if (error instanceof NotSignedInException) {
       return t.get("signin.needed");
+    }
+    if (error instanceof FirstAdminByItException) {
+      return t.get("signin.first.admin.it");
     }
     if (error instanceof PermissionDeniedException e) {
       return t.get("permission.denied", t.get("permission." + e.permission().name()));

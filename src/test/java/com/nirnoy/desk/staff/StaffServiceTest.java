@@ -198,4 +198,30 @@ class StaffServiceTest {
                 token))
         .isEqualTo("t");
   }
+
+  @Test
+  void onAServerADeskLoginCannotMakeTheFirstAdminAndSaysWhoCan() {
+    var owner = TestDatabases.freshDatabase();
+    try (Database desk =
+        Database.open(com.nirnoy.desk.testing.TestDeskLogins.create(owner), DeskEntities.ALL)) {
+      StaffService atTheCounter = new StaffService(desk, clock, new StaffSession());
+
+      assertThat(atTheCounter.needsFirstAdmin()).isTrue();
+      assertThatThrownBy(
+              () ->
+                  atTheCounter.createFirstAdmin(
+                      new StaffForm("Sneaky", "01811-999001", null, Role.ADMIN, "long-password")))
+          .isInstanceOf(FirstAdminByItException.class)
+          .hasMessageContaining("nirnoy-desk staff add-admin");
+    }
+    assertThat(new PlatformRowsCount(owner).staff()).isZero();
+  }
+
+  /** Staff accounts in {@code db}, counted over the owner's connection. */
+  private record PlatformRowsCount(com.nirnoy.desk.config.ConnectionSettings db) {
+    int staff() {
+      return new com.nirnoy.desk.testing.PlatformRows(db)
+          .queryInt("SELECT count(*)::int FROM \"DeskStaff\"");
+    }
+  }
 }
