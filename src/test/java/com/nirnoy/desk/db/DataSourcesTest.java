@@ -75,7 +75,7 @@ class DataSourcesTest {
 
   @Test
   void aRefusedDuplicateQuotesNeitherThePhoneInItsMessageNorInItsDetail() throws SQLException {
-    String phone = "+8801731" + (100_000 + (int) (Math.random() * 800_000));
+    String phone = "+8801731555001";
     new PlatformRows(db).user(phone, "PATIENT");
 
     Throwable refused =
