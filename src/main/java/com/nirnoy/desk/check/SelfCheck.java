@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * The seed's verification checklist, automated on the platform's schema: how the schema came to be
- * (made by the desk or adopted from the platform), structure, pooling, index use and double-booking
- * prevention, each a pass/warn/fail line. Works through the same pooled settings as the app;
- * changes nothing in the database.
+ * (made by the desk or adopted from the platform), structure, pooling, the connections (server
+ * verified, both URLs on one database), index use and double-booking prevention, each a
+ * pass/warn/fail line. Works through the same pooled settings as the app; changes nothing in the
+ * database.
  */
 public final class SelfCheck {
   /**
@@ -43,7 +44,9 @@ public final class SelfCheck {
   /** Runs every item; a failure to connect is itself a result, not an exception. */
   public List<CheckResult> run() {
     PoolingChecks pooling = new PoolingChecks(pooled, direct, embedded);
+    ConnectionChecks connections = new ConnectionChecks(pooled, direct, embedded);
     List<CheckResult> results = new ArrayList<>(pooling.run());
+    results.add(connections.serverVerified());
     try (HikariDataSource ds = DataSources.pool(pooled.withPoolSize(2), "nirnoy-check");
         Connection c = ds.getConnection()) {
       results.add(
@@ -52,6 +55,7 @@ public final class SelfCheck {
       results.add(pooling.serverConnections(c));
       results.add(pooling.poolingSeen());
       results.addAll(guard(c, RoleChecks.ITEM, () -> List.of(RoleChecks.run(c, embedded))));
+      results.add(connections.sameDatabase());
       results.addAll(guard(c, "Schema layout", () -> new LayoutChecks(c, direct).run()));
       results.addAll(guard(c, "Schema", () -> new SchemaChecks(c).run()));
       results.add(hibernateValidates());

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "bench",
@@ -32,35 +34,51 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--scale",
       defaultValue = "full",
+      converter = ScaleName.class,
       description = "full, small or tiny (default: ${DEFAULT-VALUE})")
-  private String scale;
+  private BenchScale scale;
 
-  @Option(names = "--doctors", description = "Doctors (overrides the scale's)")
+  @Option(
+      names = "--doctors",
+      converter = AtLeastOne.class,
+      description = "Doctors (overrides the scale's)")
   private Integer doctors;
 
-  @Option(names = "--patients", description = "Patients (overrides the scale's)")
+  @Option(
+      names = "--patients",
+      converter = AtLeastOne.class,
+      description = "Patients (overrides the scale's)")
   private Integer patients;
 
-  @Option(names = "--appointments", description = "Appointments (overrides the scale's)")
+  @Option(
+      names = "--appointments",
+      converter = AtLeastZero.class,
+      description = "Appointments (overrides the scale's)")
   private Integer appointments;
 
   @Option(
       names = "--clients",
+      converter = AtLeastOne.class,
       defaultValue = "20",
       description = "Concurrent booking clients (default: ${DEFAULT-VALUE})")
   private int clients;
 
   @Option(
       names = "--bookings",
+      converter = AtLeastOne.class,
       description = "Random-slot booking attempts, each for the app and bare SQL")
   private Integer bookings;
 
   @Option(
       names = "--hot-attempts",
+      converter = AtLeastOne.class,
       description = "Hot-set booking attempts, each for the app and bare SQL")
   private Integer hotAttempts;
 
-  @Option(names = "--iterations", description = "Measured requests per search or schedule")
+  @Option(
+      names = "--iterations",
+      converter = AtLeastOne.class,
+      description = "Measured requests per search or schedule")
   private Integer iterations;
 
   @Option(
@@ -84,24 +102,28 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--desks",
+      converter = AtLeastOne.class,
       defaultValue = "5000",
       description = "Load mode: desks, one client connection each (default: ${DEFAULT-VALUE})")
   private int desks;
 
   @Option(
       names = "--server-connections",
+      converter = AtLeastOne.class,
       defaultValue = "20",
       description = "Load mode: PgBouncer's connections to PostgreSQL (default: ${DEFAULT-VALUE})")
   private int serverConnections;
 
   @Option(
       names = "--workers",
+      converter = AtLeastOne.class,
       defaultValue = "64",
       description = "Load mode: threads acting for the desks (default: ${DEFAULT-VALUE})")
   private int workers;
 
   @Option(
       names = "--think-ms",
+      converter = AtLeastZero.class,
       defaultValue = "5000",
       description =
           "Load mode: a desk's mean think time between actions (default: ${DEFAULT-VALUE})")
@@ -109,6 +131,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--duration",
+      converter = AtLeastOne.class,
       defaultValue = "60",
       description = "Load mode: seconds of load (default: ${DEFAULT-VALUE})")
   private int durationSeconds;
@@ -116,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = root.context().out();
-    BenchScale chosen = BenchScale.named(scale).with(doctors, patients, appointments);
+    BenchScale chosen = scale.with(doctors, patients, appointments);
     boolean big = chosen.appointments() >= 500_000;
     BenchOptions options =
         new BenchOptions(
@@ -170,5 +193,49 @@ final class BenchCommand implements Callable<Integer> {
               + " failed request(s)");
     }
     return 0;
+  }
+
+  /**
+   * A count of one or more. The bench's numbers are checked as picocli reads them, so a nonsense
+   * one is refused in picocli's words (one line, exit code 2) before anything starts.
+   */
+  static final class AtLeastOne implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return wholeNumber(value, 1);
+    }
+  }
+
+  /** A count or time of zero or more. */
+  static final class AtLeastZero implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return wholeNumber(value, 0);
+    }
+  }
+
+  /** One of the preset scales by name. */
+  static final class ScaleName implements ITypeConverter<BenchScale> {
+    @Override
+    public BenchScale convert(String value) {
+      try {
+        return BenchScale.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  private static int wholeNumber(String value, int least) {
+    int n;
+    try {
+      n = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number");
+    }
+    if (n < least) {
+      throw new TypeConversionException(value + " (give a whole number of " + least + " or more)");
+    }
+    return n;
   }
 }

@@ -14,8 +14,11 @@ import java.util.Set;
  *
  * <p>Rules: {@code pgbouncer=true} turns server-side prepared statements off ({@code
  * prepareThreshold=0}, required behind a transaction pooler); {@code connection_limit} becomes the
- * pool's maximum size; any host that is not local must use TLS. Passwords may contain characters
- * that are not percent-encoded; the last {@code @} separates them from the host.
+ * pool's maximum size; any host that is not local must use TLS, and by default verifies the server
+ * ({@code sslmode=verify-full}: its certificate against the CA file, and its name), so nobody on
+ * the network path can pose as the clinic's database. Only an explicit {@code sslmode=require}
+ * encrypts without verifying ({@code check} warns about it). Passwords may contain characters that
+ * are not percent-encoded; the last {@code @} before the path separates them from the host.
  */
 public final class DatabaseUrl {
   static final int DEFAULT_PORT = 5432;
@@ -37,6 +40,15 @@ public final class DatabaseUrl {
    * @throws ConfigException with one line naming {@code variable} when the URL cannot be used
    */
   public static ConnectionSettings parse(String variable, String url) {
+    return parse(variable, url, null);
+  }
+
+  /**
+   * Parses {@code url} like {@link #parse(String, String)}; {@code rootCert} is the CA file to
+   * verify the server with when the URL names none ({@code sslrootcert}), or null for pgjdbc's
+   * default ({@code ~/.postgresql/root.crt}, on Windows {@code %APPDATA%\postgresql\root.crt}).
+   */
+  public static ConnectionSettings parse(String variable, String url, String rootCert) {
     if (url == null || url.isBlank()) {
       throw new ConfigException(
           variable + " is empty: set it to postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
@@ -65,14 +77,35 @@ public final class DatabaseUrl {
           variable + " has no user: write it as postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
     }
     String userInfo = rest.substring(0, at);
-    String afterAt = rest.substring(at + 1);
     int colon = userInfo.indexOf(':');
     String user = decode(variable, colon < 0 ? userInfo : userInfo.substring(0, colon));
     String password = colon < 0 ? null : decode(variable, userInfo.substring(colon + 1));
     if (user.isBlank()) {
       throw new ConfigException(variable + " has an empty user name before the password");
     }
+    String afterAt = rest.substring(at + 1);
+    if (afterAt.indexOf('@') < 0) {
+      return parseServer(variable, user, password, afterAt, rootCert);
+    }
+    // an '@' after the host: in an option's value it may be an application name; anywhere else a
+    // '/' or '?' left raw in the password cut it short, and what follows is the rest of it, so no
+    // message (nor the host and database named in logs) may come from it
+    int query = afterAt.indexOf('?');
+    try {
+      if (afterAt.substring(0, query < 0 ? afterAt.length() : query).indexOf('@') >= 0) {
+        throw new ConfigException("an '@' in the host or database name");
+      }
+      return parseServer(variable, user, password, afterAt, rootCert);
+    } catch (ConfigException e) {
+      throw new ConfigException(
+          variable
+              + " cannot be read: if the password contains '/', '?' or '#', write them as %2F, %3F"
+              + " and %23");
+    }
+  }
 
+  private static ConnectionSettings parseServer(
+      String variable, String user, String password, String afterAt, String rootCert) {
     int query = afterAt.indexOf('?');
     String hostPortPath = query < 0 ? afterAt : afterAt.substring(0, query);
     Map<String, String> params =
@@ -88,7 +121,7 @@ public final class DatabaseUrl {
           variable + " has a database name with '/' in it: \"" + database + "\"");
     }
     HostPort hp = HostPort.parse(variable, hostPort);
-    return buildSettings(variable, user, password, hp, database, params);
+    return buildSettings(variable, user, password, hp, database, params, rootCert);
   }
 
   private static ConnectionSettings buildSettings(
@@ -97,7 +130,8 @@ public final class DatabaseUrl {
       String password,
       HostPort hp,
       String database,
-      Map<String, String> params) {
+      Map<String, String> params,
+      String defaultRootCert) {
     boolean pgbouncer = parseBoolean(variable, "pgbouncer", params.remove("pgbouncer"), false);
     int poolSize =
         parseInt(
@@ -116,7 +150,7 @@ public final class DatabaseUrl {
     // Prisma's sslcert is the CA file; sslaccept=strict asks for a verified certificate
     String rootCert = params.remove("sslrootcert");
     String prismaCert = params.remove("sslcert");
-    rootCert = rootCert != null ? rootCert : prismaCert;
+    rootCert = rootCert != null ? rootCert : prismaCert != null ? prismaCert : defaultRootCert;
     String sslAccept = params.remove("sslaccept");
     String requestedMode = params.remove("sslmode");
     if (requestedMode == null && "strict".equalsIgnoreCase(sslAccept)) {
@@ -169,12 +203,15 @@ public final class DatabaseUrl {
 
   private static String sslMode(String variable, HostPort hp, String requested) {
     if (requested == null) {
-      return hp.isLocal() ? "prefer" : "require";
+      return hp.isLocal() ? "prefer" : "verify-full";
     }
     String mode = requested.toLowerCase(Locale.ROOT);
     if (!KNOWN_SSL_MODES.contains(mode)) {
       throw new ConfigException(
-          variable + " has sslmode=" + requested + ": use require, verify-ca or verify-full");
+          variable
+              + " has sslmode="
+              + requested
+              + ": use verify-full (the default), verify-ca or require");
     }
     if (!hp.isLocal() && WEAK_SSL_MODES.contains(mode)) {
       throw new ConfigException(
@@ -183,7 +220,8 @@ public final class DatabaseUrl {
               + mode
               + " for "
               + hp.host()
-              + ": TLS is required for any host that is not local; use sslmode=require (or remove it)");
+              + ": TLS is required for any host that is not local; remove sslmode (the server is"
+              + " then verified: verify-full)");
     }
     return mode;
   }

@@ -1,8 +1,11 @@
 package com.nirnoy.desk.db;
 
+import com.nirnoy.desk.config.Settings;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -23,6 +26,13 @@ public final class DatabaseErrors {
    */
   private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
 
+  /** The key a refusal quotes: its columns, then its values (which are not to be logged). */
+  private static final Pattern QUOTED_KEY =
+      Pattern.compile("^Key (\\(.*?\\))=\\(.*", Pattern.DOTALL);
+
+  private static final Pattern REFERENCE =
+      Pattern.compile(" (is not present in|is still referenced from) table (\"[^\"]*\")\\.$");
+
   private DatabaseErrors() {}
 
   /** The refusal behind {@code error}, if it was a constraint violation. */
@@ -36,7 +46,7 @@ public final class DatabaseErrors {
               }
               ServerErrorMessage server = psql.getServerErrorMessage();
               String constraint = server == null ? null : server.getConstraint();
-              String detail = server == null ? null : server.getDetail();
+              String detail = server == null ? null : withoutValues(server.getDetail());
               return Optional.of(new DatabaseRefusal(kind, constraint, psql.getSQLState(), detail));
             });
   }
@@ -100,14 +110,106 @@ public final class DatabaseErrors {
     return Optional.empty();
   }
 
-  /** The first line of the deepest cause's message: what actually went wrong. */
+  /**
+   * A refusal's detail without the row's values, which may be a patient's name and phone or a
+   * password hash: "Key (phone)=(...) already exists." keeps its columns, "Failing row contains
+   * (...)" nothing of the row.
+   */
+  static String withoutValues(String detail) {
+    if (detail == null) {
+      return null;
+    }
+    if (detail.startsWith("Failing row contains")) {
+      return "Failing row contains (values not shown)";
+    }
+    Matcher key = QUOTED_KEY.matcher(detail);
+    if (!key.matches()) {
+      return detail.contains("=(") ? "(values not shown)" : detail;
+    }
+    String columns = "Key " + key.group(1) + "=(values not shown)";
+    Matcher reference = REFERENCE.matcher(detail);
+    if (reference.find()) {
+      return columns + " " + reference.group(1) + " table " + reference.group(2);
+    }
+    if (detail.endsWith(" already exists.")) {
+      return columns + " already exists";
+    }
+    return detail.contains(" conflicts with existing key ")
+        ? columns + " conflicts with an existing key"
+        : columns;
+  }
+
+  /**
+   * When {@code error} is the server failing TLS verification (or the CA file missing): one line
+   * saying so and what to do.
+   */
+  public static Optional<String> tlsProblem(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage();
+      if (message.startsWith("Could not open SSL root certificate file")) {
+        String file = message.substring("Could not open SSL root certificate file".length());
+        return Optional.of(
+            "no CA certificate to verify the server with at "
+                + file.strip().replaceAll("\\.$", "")
+                + ": "
+                + Settings.CA_ADVICE);
+      }
+      if (message.startsWith("The server does not support SSL")) {
+        return Optional.of(
+            "the server does not offer TLS, which verifying it needs: connect to a server that"
+                + " does (Supabase's do), or for a server on this computer remove sslmode from the"
+                + " URL");
+      }
+      if (message.startsWith("Loading the SSL root certificate")) {
+        return Optional.of(
+            "the CA certificate file could not be read as a certificate: " + Settings.CA_ADVICE);
+      }
+      if (message.contains("could not be verified by hostnameverifier")) {
+        return Optional.of(
+            "the server's certificate is not for the host in the URL: use the host name the"
+                + " provider gives (e.g. db.PROJECT.supabase.co), and "
+                + Settings.CA_ADVICE);
+      }
+      if (t instanceof javax.net.ssl.SSLHandshakeException
+              && (message.contains("PKIX") || message.contains("certificate"))
+          || t instanceof java.security.cert.CertificateException
+          || t instanceof java.security.cert.CertPathValidatorException
+          || t instanceof java.security.cert.CertPathBuilderException) {
+        return Optional.of(
+            "the server's certificate could not be verified ("
+                + firstLine(rootOf(t))
+                + "): "
+                + Settings.CA_ADVICE);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first line of the deepest cause's message: what actually went wrong; for a server that
+   * could not be verified, what to do about it ({@link #tlsProblem}).
+   */
   public static String rootMessage(Throwable e) {
+    Optional<String> tls = tlsProblem(e);
+    if (tls.isPresent()) {
+      return tls.get();
+    }
+    return firstLine(rootOf(e));
+  }
+
+  private static Throwable rootOf(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root;
+  }
+
+  private static String firstLine(Throwable t) {
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return message.strip().lines().findFirst().orElse(message);
   }
 }

@@ -1,8 +1,12 @@
 package com.nirnoy.desk.db;
 
 import com.nirnoy.desk.config.ConnectionSettings;
+import com.nirnoy.desk.config.PrivateFiles;
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   public static final String DATABASE = "nirnoy";
+  private static final String ZONKY_WORKING_DIR = "ot.epg.working-dir";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private final EmbeddedPostgres postgres;
@@ -34,24 +41,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Starts the server on {@code dataDir}, creating the cluster on first use and keeping it after.
+   * Its programs are unpacked into a private folder beside it ({@link #programsFolder}), never into
+   * the shared temporary folder where another user could replace them.
    *
-   * @param clean true to wipe the folder first (tests)
+   * <p>A kept database requires its password ({@link EmbeddedSecret}) from the very first start:
+   * the password file is written before the cluster is made and {@code initdb} takes it from there
+   * with scram-sha-256 authentication (zonky runs {@code initdb -A trust}; the options it appends
+   * after its own, {@code --auth} and {@code --pwfile}, win), so no connection is ever trusted.
+   *
+   * @param clean true for a throwaway server (tests only): its folder is wiped first and deleted on
+   *     close, and it runs without a password on this computer's loopback
    */
   public static EmbeddedDatabase start(Path dataDir, boolean clean) {
     try {
+      Path programs = PrivateFiles.folder(programsFolder(dataDir));
       Files.createDirectories(dataDir.getParent());
-      // a kept database holds patient data: it gets a password of its own (tests' throwaway ones
-      // don't)
       EmbeddedSecret secret = clean ? null : new EmbeddedSecret(dataDir);
-      String password = secret == null ? null : secret.read();
       boolean fresh = clean || !Files.exists(dataDir.resolve("PG_VERSION"));
+      String password = null;
+      if (secret != null) {
+        String kept = secret.read();
+        password = kept != null ? kept : secret.create();
+      }
       log.info(
           "Starting the built-in PostgreSQL in {}{}",
           dataDir,
           fresh ? " (first start: creating it)" : "");
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      EmbeddedPostgres.Builder builder = builderIn(programs);
       if (password != null) {
         builder.setConnectConfig("password", password);
+        builder.setLocaleConfig("auth", "scram-sha-256");
+        builder.setLocaleConfig("pwfile", secret.file().toString());
       }
       EmbeddedPostgres pg =
           builder
@@ -65,10 +85,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("synchronous_commit", clean ? "off" : "on")
               .start();
       EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir, password);
-      db.createDatabaseIfMissing(DATABASE);
-      if (secret != null && password == null) {
-        db = new EmbeddedDatabase(pg, dataDir, secret.protect(pg.getPostgresDatabase()));
+      if (secret != null && secret.trustsConnections()) {
+        // made by an early desk without a password: the one start that still trusted connections
+        secret.protect(db.superuser(), password);
       }
+      db.createDatabaseIfMissing(DATABASE);
       return db;
     } catch (IOException | RuntimeException e) {
       String reason = DatabaseErrors.rootMessage(e);
@@ -79,6 +100,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
       }
       throw new DatabaseUnavailableException(
           "The built-in database in " + dataDir + " could not start: " + reason + advice, e);
+    }
+  }
+
+  /** Where the server's programs are unpacked: {@code postgresql/} beside the data folder. */
+  static Path programsFolder(Path dataDir) {
+    return dataDir.resolveSibling("postgresql");
+  }
+
+  /**
+   * A builder that unpacks the programs under {@code programs}. zonky makes its working folder
+   * writable by everyone (it expects a shared one in the temporary folder), so that folder is one
+   * level down, inside the private one, where no other user can reach it. zonky also keeps a folder
+   * where it stops and deletes any stale server it finds (by default {@code
+   * java.io.tmpdir/embedded-pg}, shared by every user of the computer); unless one was chosen
+   * ({@code ot.epg.working-dir}, as the tests do), it is pointed at the same place.
+   */
+  private static EmbeddedPostgres.Builder builderIn(Path programs) {
+    Path unpacked = programs.resolve("unpacked");
+    synchronized (EmbeddedDatabase.class) {
+      if (System.getProperty(ZONKY_WORKING_DIR) == null) {
+        System.setProperty(ZONKY_WORKING_DIR, unpacked.toString());
+      }
+      return EmbeddedPostgres.builder()
+          .setOverrideWorkingDirectory(unpacked.toFile())
+          .setPgBinaryResolver(new ProgramsIn(unpacked));
+    }
+  }
+
+  /**
+   * zonky's own binaries, told apart by the folder they go to: zonky remembers one unpacked copy
+   * per resolver for the life of the JVM, whatever folder a later server asks for.
+   */
+  private record ProgramsIn(Path folder) implements PgBinaryResolver {
+    @Override
+    public InputStream getPgBinary(String system, String machineHardware) throws IOException {
+      return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
     }
   }
 
@@ -108,7 +165,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   private void createDatabase(String name, String template, boolean ifMissing) {
-    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+    try (Connection c = superuser().getConnection()) {
       if (ifMissing) {
         try (PreparedStatement ps =
             c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
@@ -134,13 +191,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** Drops {@code name}, ending its sessions first. */
   public void dropDatabase(String name) {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
+    try (Connection c = superuser().getConnection();
         Statement st = c.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
     } catch (SQLException e) {
       throw new DatabaseUnavailableException(
           "Could not drop database " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The superuser on the maintenance database, with the password when the server has one. */
+  private DataSource superuser() {
+    return password == null
+        ? postgres.getPostgresDatabase()
+        : postgres.getPostgresDatabase(Map.of("password", password));
   }
 
   private static String quote(String identifier) {

@@ -1,25 +1,30 @@
 package com.nirnoy.desk.db;
 
+import com.nirnoy.desk.config.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The built-in database's password. The embedded server starts with "trust" authentication on
- * loopback, so any program or user on a shared counter PC could read patient data; on first start
- * the app sets a random password, switches the server to scram-sha-256, and keeps the password in a
- * file readable only by this user, beside (not inside) the data folder.
+ * The built-in database's password, kept in a file readable only by this user, beside (not inside)
+ * the data folder: without it any program or user on a shared counter PC could read patient data. A
+ * new database gets its password before it exists: the file is written first (owner-only from its
+ * first byte) and {@code initdb} takes it from there with scram-sha-256 authentication, so the
+ * server never runs a moment without one. A database an early desk made without a password (its
+ * {@code pg_hba.conf} trusts local connections) gets one on its next start ({@link #protect}).
+ * Tests' throwaway servers have none.
  */
 final class EmbeddedSecret {
   private static final String MARKER = "# Written by Nirnoy Desk";
+  private static final Pattern TRUST = Pattern.compile("\\btrust\\b");
   private final Path file;
   private final Path hba;
 
@@ -28,10 +33,20 @@ final class EmbeddedSecret {
     this.hba = dataDir.resolve("pg_hba.conf");
   }
 
-  /** The kept password, or null when the database has not been protected yet. */
+  /** The password file, e.g. for {@code initdb --pwfile}. */
+  Path file() {
+    return file;
+  }
+
+  /**
+   * The kept password, or null when there is none yet: a database still to be made, or one an early
+   * desk made without a password.
+   *
+   * @throws IOException when the database requires a password and its file is missing or empty
+   */
   String read() throws IOException {
     if (!Files.exists(file)) {
-      if (Files.exists(hba) && Files.readString(hba).contains(MARKER)) {
+      if (Files.exists(hba) && !trustsConnections()) {
         throw new IOException(
             "its password file "
                 + file
@@ -41,20 +56,28 @@ final class EmbeddedSecret {
       }
       return null;
     }
-    return Files.readString(file, StandardCharsets.UTF_8).strip();
+    String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+    if (password.isEmpty()) {
+      throw new IOException(
+          "its password file " + file + " is empty: restore it from a backup of this folder");
+    }
+    return password;
   }
 
-  /** Sets a new random password, requires it from now on, and returns it. */
-  String protect(DataSource superuser) throws IOException {
+  /** A new random password, written to the file (which must not exist yet); returns it. */
+  String create() throws IOException {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     String password = HexFormat.of().formatHex(bytes);
-    Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Windows: the per-user app-data folder is already private to this user
-    }
+    PrivateFiles.writeNew(file, password + "\n");
+    return password;
+  }
+
+  /**
+   * For a database an early desk made without a password (running, and still trusting every local
+   * connection): makes {@code password} the superuser's and requires it from now on.
+   */
+  void protect(DataSource superuser, String password) throws IOException {
     try (Connection c = superuser.getConnection();
         Statement st = c.createStatement()) {
       st.execute("ALTER USER postgres PASSWORD '" + password + "'");
@@ -69,6 +92,18 @@ final class EmbeddedSecret {
     } catch (SQLException e) {
       throw new IOException("could not set its password: " + e.getMessage(), e);
     }
-    return password;
+  }
+
+  /**
+   * True when the database's {@code pg_hba.conf} trusts some connection without a password, as an
+   * early desk's did; false for one made with a password ({@code initdb --auth=scram-sha-256}) or
+   * protected later (then it carries the marker).
+   */
+  boolean trustsConnections() throws IOException {
+    return Files.exists(hba)
+        && Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .anyMatch(line -> TRUST.matcher(line).find());
   }
 }

@@ -36,7 +36,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             Platform.runLater(() -> onSuccess.accept(result));
           } catch (RuntimeException | Error e) {
             if (isExpectedRefusal(e)) {
-              log.info("Refused: {}", e.getMessage()); // an expected answer, already explained
+              // an expected answer, already explained on screen; its words may name a patient
+              // ("... is held by <name>"), so the log keeps only its kind
+              log.info("Refused: {}", e.getClass().getSimpleName());
             } else {
               log.warn("Background task failed: {}", e.getMessage(), e);
             }

@@ -44,6 +44,14 @@ class SelfCheckThroughPgBouncerTest {
           .anySatisfy(
               l ->
                   assertThat(l)
+                      .as("the pooler in between does not make one database look like two")
+                      .startsWith(
+                          "[PASS] DATABASE_URL and DIRECT_URL reach the same database: database \""
+                              + server.database()
+                              + "\""))
+          .anySatisfy(
+              l ->
+                  assertThat(l)
                       .startsWith(
                           "[PASS] The app's mapping matches the schema (Hibernate validate)"))
           .anySatisfy(l -> assertThat(l).startsWith("[PASS] Desk rules, audit and live-refresh"))

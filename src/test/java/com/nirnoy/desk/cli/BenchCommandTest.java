@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bench end to end at a tiny scale, on a database the URL names. */
 class BenchCommandTest {
@@ -110,6 +112,33 @@ class BenchCommandTest {
     assertThat(first[1]).contains("Loading tiny");
     assertThat(second[0]).as(second[1] + second[2]).isEqualTo("0");
     assertThat(second[1]).contains("Reusing the loaded data").doesNotContain("Loading tiny");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          --desks -3              | Invalid value for option '--desks': -3 (give a whole number of 1 or more)
+          --duration abc          | Invalid value for option '--duration': 'abc' is not a whole number
+          --scale huge            | Invalid value for option '--scale': unknown scale 'huge': use full, small or tiny
+          --clients 0             | Invalid value for option '--clients': 0
+          --doctors 0             | Invalid value for option '--doctors': 0
+          --appointments -1       | Invalid value for option '--appointments': -1
+          --think-ms -5           | Invalid value for option '--think-ms': -5
+          --workers 99999999999   | Invalid value for option '--workers': '99999999999' is not a whole number
+          """)
+  void nonsenseNumbersAreOneLineAndANonZeroExitBeforeAnythingStarts(String args, String said) {
+    String[] o = outcome(concat(new String[] {"bench"}, args.split(" ")));
+
+    assertThat(o[0]).isNotEqualTo("0");
+    assertThat(o[1]).as("nothing loaded or measured").isEmpty();
+    assertThat(o[2].strip())
+        .startsWith("nirnoy-desk: " + said)
+        .doesNotContain("\n")
+        .doesNotContain("Exception")
+        .doesNotContain("unexpected");
+    assertThat(home).isEmptyDirectory();
   }
 
   private static String[] concat(String[] a, String[] b) {

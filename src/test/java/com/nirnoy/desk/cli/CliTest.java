@@ -74,6 +74,13 @@ class CliTest {
 
     assertThat(o.code()).as(o.out() + o.err()).isZero();
     assertThat(o.out())
+        .contains(
+            "[PASS] The server is verified (TLS): DATABASE_URL on this computer (localhost, no"
+                + " network in between)")
+        .contains(
+            "[PASS] DATABASE_URL and DIRECT_URL reach the same database: database \""
+                + db.database()
+                + "\"")
         .contains("[PASS] Schema layout: created by the desk, at version 6")
         .contains("[PASS] Tables present 29/29")
         .contains(
@@ -436,6 +443,19 @@ class CliTest {
         .startsWith("nirnoy-desk: DATABASE_URL has sslmode=disable")
         .doesNotContain("hunter2")
         .doesNotContain("\n");
+  }
+
+  @Test
+  void aBlankDatabaseUrlIsOneLineNamingItAndNeverStartsTheBuiltInDatabase() {
+    Outcome o = run(Map.of("DATABASE_URL", " "), "check");
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err().strip())
+        .isEqualTo(
+            "nirnoy-desk: DATABASE_URL is set but empty in the environment: set it to"
+                + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE, or remove it to use the built-in"
+                + " database");
+    assertThat(home).as("no built-in database was made").isEmptyDirectory();
   }
 
   @Test

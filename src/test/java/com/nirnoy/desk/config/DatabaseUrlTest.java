@@ -18,7 +18,7 @@ class DatabaseUrlTest {
 
     assertThat(s.jdbcUrl())
         .startsWith("jdbc:postgresql://db.abcd.example.org:6543/postgres?")
-        .contains("sslmode=require")
+        .contains("sslmode=verify-full")
         .contains("prepareThreshold=0")
         .doesNotContain("s3cret");
     assertThat(s.user()).isEqualTo("postgres");
@@ -34,7 +34,7 @@ class DatabaseUrlTest {
         DatabaseUrl.parse(
             "DIRECT_URL", "postgresql://postgres:pw@db.abcd.supabase.co:5432/postgres");
 
-    assertThat(s.jdbcUrl()).doesNotContain("prepareThreshold").contains("sslmode=require");
+    assertThat(s.jdbcUrl()).doesNotContain("prepareThreshold").contains("sslmode=verify-full");
     assertThat(s.pgbouncer()).isFalse();
     assertThat(s.maxPoolSize()).isEqualTo(DatabaseUrl.DEFAULT_POOL_SIZE);
   }
@@ -141,10 +141,62 @@ class DatabaseUrlTest {
       delimiter = '|',
       textBlock =
           """
-          postgresql://u:Zx9%2Fq@db.x.co:5432/postgres?application_name=me@x | db.x.co    | Zx9/q    | require
-          "postgresql://u:Zx9q@db.x.co/postgres"                             | db.x.co    | Zx9q     | require
+          postgresql://u:Qv7@Sec/retPw@db.x.example.org/db        | Sec | retPw
+          postgresql://u:Qv7@Sec/retPw@db.x.example.org           | Sec | retPw
+          postgresql://u:Qv7@Sec?retPw@db.x.example.org/db        | Sec | retPw
+          postgresql://u:Qv7@Sec:12/retPw@db.x.example.org:5432/db | Sec | retPw
+          postgresql://u:Qv7@Sec?pgbouncer=retPw@db.x.example.org | Sec | retPw
+          """)
+  void aPasswordCutShortByARawSlashOrQuestionMarkIsNeverQuotedNorTakenForTheHost(
+      String url, String part, String otherPart) {
+    assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", url))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("write them as %2F, %3F and %23")
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().toLowerCase())
+                    .doesNotContain(part.toLowerCase())
+                    .doesNotContain(otherPart.toLowerCase()));
+  }
+
+  @Test
+  void aRemoteServerIsVerifiedByDefaultAndOnlyAnExplicitRequireSkipsIt() {
+    ConnectionSettings verified =
+        DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p@db.abcd.supabase.co:5432/postgres");
+    ConnectionSettings encryptedOnly =
+        DatabaseUrl.parse(
+            "DATABASE_URL", "postgresql://u:p@db.abcd.supabase.co:5432/postgres?sslmode=require");
+
+    assertThat(verified.sslMode()).isEqualTo("verify-full");
+    assertThat(verified.jdbcUrl()).contains("sslmode=verify-full").doesNotContain("sslrootcert");
+    assertThat(encryptedOnly.sslMode()).isEqualTo("require");
+    assertThat(encryptedOnly.jdbcUrl()).contains("sslmode=require");
+  }
+
+  @Test
+  void theCaFileSettingVerifiesTheServerUnlessTheUrlNamesItsOwn() {
+    String url = "postgresql://u:p@db.abcd.supabase.co:5432/postgres";
+
+    assertThat(DatabaseUrl.parse("DATABASE_URL", url, "/etc/nirnoy/prod-ca-2021.crt").jdbcUrl())
+        .contains("sslmode=verify-full")
+        .contains("sslrootcert=%2Fetc%2Fnirnoy%2Fprod-ca-2021.crt");
+    assertThat(
+            DatabaseUrl.parse("DATABASE_URL", url + "?sslrootcert=/srv/ca.crt", "/etc/other.crt")
+                .jdbcUrl())
+        .contains("sslrootcert=%2Fsrv%2Fca.crt")
+        .doesNotContain("other.crt");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          postgresql://u:Zx9%2Fq@db.x.co:5432/postgres?application_name=me@x | db.x.co    | Zx9/q    | verify-full
+          "postgresql://u:Zx9q@db.x.co/postgres"                             | db.x.co    | Zx9q     | verify-full
           postgresql://u:Zx9@q@127.0.0.1:5433/postgres                       | 127.0.0.1  | Zx9@q    | prefer
-          postgresql://u:Zx9q@127.evil.example/postgres                      | 127.evil.example | Zx9q | require
+          postgresql://u:Zx9q@127.evil.example/postgres                      | 127.evil.example | Zx9q | verify-full
+          postgresql://u:Zx9q@db.x.co/postgres?sslmode=require               | db.x.co    | Zx9q     | require
           postgresql://u:Zx9q@db.x.co/postgres?sslaccept=strict&sslcert=ca.pem | db.x.co  | Zx9q     | verify-full
           """)
   void goodUrlsAreReadAsTheWebBackendMeansThem(

@@ -2,17 +2,28 @@ package com.nirnoy.desk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
   @TempDir Path dir;
+
+  /** Loading with {@code envFile} is refused, in one line naming it. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> loading(Path envFile) {
+    return assertThatThrownBy(() -> Settings.load(Map.of(), List.of(envFile)))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(e.getMessage()).startsWith(envFile.toString()).doesNotContain("\n"));
+  }
 
   @Test
   void noDatabaseUrlAnywhereMeansTheBuiltInDatabase() {
@@ -75,10 +86,127 @@ class SettingsTest {
   }
 
   @Test
-  void blankEnvironmentValueCountsAsUnset() {
-    Settings s = Settings.load(Map.of("DATABASE_URL", " "), List.of());
+  void aBlankDatabaseUrlIsAnErrorNamingItNeverTheBuiltInDatabase() throws IOException {
+    Path env = Files.writeString(dir.resolve(".env"), "DATABASE_URL=postgresql://u@localhost/db\n");
 
-    assertThat(s.useEmbedded()).isTrue();
+    Settings s = Settings.load(Map.of("DATABASE_URL", " "), List.of(env));
+
+    assertThat(s.useEmbedded()).isFalse();
+    assertThatThrownBy(s::validate)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "DATABASE_URL is set but empty in the environment: set it to"
+                + " postgresql://USER:PASSWORD@HOST:PORT/DATABASE, or remove it to use the built-in"
+                + " database");
+  }
+
+  @Test
+  void aBlankUrlInAnEnvFileIsAnErrorNamingTheFile() throws IOException {
+    Path env = Files.writeString(dir.resolve(".env"), "DATABASE_URL=\nDIRECT_URL=\n");
+
+    Settings s = Settings.load(Map.of(), List.of(env));
+
+    assertThatThrownBy(s::validate)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("DATABASE_URL is set but empty in " + env)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void aBlankDirectUrlBesideAGoodDatabaseUrlIsAnError() {
+    Settings s =
+        Settings.load(
+            Map.of("DATABASE_URL", "postgresql://u@localhost:5432/db", "DIRECT_URL", ""),
+            List.of());
+
+    assertThatThrownBy(s::validate)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("DIRECT_URL is set but empty in the environment")
+        .hasMessageContaining("or remove it to use DATABASE_URL for everything");
+  }
+
+  @Test
+  void anEnvThatIsAFolderIsAnErrorNamingIt() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(".env"));
+
+    loading(folder).hasMessageStartingWith(folder + " is a folder, not a settings file");
+  }
+
+  @Test
+  void anEnvThatIsABrokenLinkIsAnErrorNamingIt() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve(".env"), dir.resolve("moved-away.env"));
+
+    loading(link).hasMessageStartingWith(link + " is not a regular file");
+  }
+
+  @Test
+  void anEnvThisUserCannotReadIsAnErrorNamingIt() throws IOException {
+    Path env = Files.writeString(dir.resolve(".env"), "DATABASE_URL=postgresql://u@localhost/db\n");
+    Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("-w-------"));
+    assumeThat(Files.isReadable(env))
+        .as("run as a user the permissions apply to (not root)")
+        .isFalse();
+
+    loading(env)
+        .hasMessage(env + " cannot be read by this user: make it readable to them, or remove it");
+  }
+
+  @Test
+  void theCaFileSettingVerifiesBothUrlsWithIt() throws IOException {
+    Path ca = Files.writeString(dir.resolve("prod-ca-2021.crt"), "-----BEGIN CERTIFICATE-----\n");
+    Settings s =
+        Settings.load(
+            Map.of(
+                "DATABASE_URL",
+                "postgresql://u:p@pooler.example.org:6543/postgres?pgbouncer=true",
+                "DIRECT_URL",
+                "postgresql://u:p@db.example.org:5432/postgres",
+                "DATABASE_SSL_ROOT_CERT",
+                ca.toString()),
+            List.of());
+
+    s.validate();
+
+    assertThat(List.of(s.pooled(), s.direct()))
+        .allSatisfy(
+            c ->
+                assertThat(c.jdbcUrl())
+                    .contains("sslmode=verify-full")
+                    .contains(
+                        "sslrootcert="
+                            + java.net.URLEncoder.encode(
+                                ca.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void theCaFileMayBeSetApartFromTheUrls() throws IOException {
+    Path ca = Files.writeString(dir.resolve("prod-ca-2021.crt"), "-----BEGIN CERTIFICATE-----\n");
+    Path env =
+        Files.writeString(
+            dir.resolve(".env"), "DATABASE_URL=postgresql://u:p@db.example.org:5432/postgres\n");
+
+    Settings s = Settings.load(Map.of("DATABASE_SSL_ROOT_CERT", ca.toString()), List.of(env));
+
+    assertThat(s.pooled().jdbcUrl()).contains("prod-ca-2021.crt");
+    assertThat(s.origin("DATABASE_SSL_ROOT_CERT")).contains("the environment");
+  }
+
+  @Test
+  void aCaFileSettingThatNamesNoFileSaysWhereToGetOne() {
+    Settings s =
+        Settings.load(
+            Map.of(
+                "DATABASE_URL",
+                "postgresql://u:p@db.example.org:5432/postgres",
+                "DATABASE_SSL_ROOT_CERT",
+                dir.resolve("missing.crt").toString()),
+            List.of());
+
+    assertThatThrownBy(s::validate)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            "DATABASE_SSL_ROOT_CERT in the environment names " + dir.resolve("missing.crt"))
+        .hasMessageContaining("Project Settings > Database > SSL Configuration");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP proxy in front of a test PostgreSQL that can lose the server's answer to a commit: the
  * server has committed (it sent {@code CommandComplete "COMMIT"}), but the client's connection
- * drops before the answer arrives, exactly what a desk sees when the network fails mid-commit.
+ * drops before the answer arrives, exactly what a desk sees when the network fails mid-commit. It
+ * can also stop forwarding altogether while keeping every connection open, as a hung pooler or a
+ * network that silently drops everything does: nothing arrives, and no reset either.
  */
 public final class CuttingProxy implements AutoCloseable {
   /** PostgreSQL's CommandComplete message for a commit: 'C', length 11, "COMMIT\0". */
@@ -23,6 +25,7 @@ public final class CuttingProxy implements AutoCloseable {
   private final ServerSocket listener;
   private final int upstreamPort;
   private final AtomicBoolean cutNextCommit = new AtomicBoolean();
+  private final AtomicBoolean blackHole = new AtomicBoolean();
   private final AtomicInteger cuts = new AtomicInteger();
 
   public CuttingProxy(int upstreamPort) {
@@ -44,6 +47,11 @@ public final class CuttingProxy implements AutoCloseable {
   /** The next commit is made on the server, and its answer never reaches the client. */
   public void loseTheNextCommitAnswer() {
     cutNextCommit.set(true);
+  }
+
+  /** From now on, every byte in either direction is swallowed; connections stay open. */
+  public void stopForwarding() {
+    blackHole.set(true);
   }
 
   /** How many answers were lost. */
@@ -72,6 +80,9 @@ public final class CuttingProxy implements AutoCloseable {
               try (InputStream in = from.getInputStream();
                   OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buf)) >= 0; ) {
+                  if (blackHole.get()) {
+                    continue;
+                  }
                   if (serverToClient
                       && contains(buf, n)
                       && cutNextCommit.compareAndSet(true, false)) {
